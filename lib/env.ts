@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE.md §7). Parsed lazily so that importing a module that needs
+// one variable does not fail for another; every variable is documented in .env.example.
+const ZBool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  REFERENCE_DATA_DIR: z.string().min(1).default("../shared/data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
+  MIN_HOURLY_WAGE_CENTS: z.coerce.number().int().positive().default(1610),
+  SMTP_URL: z.string().optional(),
+  SECURE_COOKIES: ZBool.optional(),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const r = ZEnv.safeParse(source);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  }
+  const env = r.data;
+  if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    throw new EnvError("Invalid environment (see .env.example):\n  NEXTAUTH_SECRET: required in production");
+  }
+  return env;
+}
+
+let cached: TEnv | undefined;
+export function env(): TEnv {
+  return (cached ??= parseEnv(process.env));
+}
