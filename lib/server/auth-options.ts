@@ -11,7 +11,7 @@ export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET ?? "development-only-secret-change-me-please-0123456789",
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
   pages: { signIn: "/connexion", error: "/connexion" },
-  useSecureCookies: env().SECURE_COOKIES ?? env().NODE_ENV === "production" && (env().NEXTAUTH_URL ?? "").startsWith("https://"),
+  useSecureCookies: env().SECURE_COOKIES ?? (env().NODE_ENV === "production" && (env().NEXTAUTH_URL ?? "").startsWith("https://")),
   providers: [
     CredentialsProvider({
       name: "credentials",

@@ -1,0 +1,14 @@
+// French is the source of truth; English follows key for key (tests/unit/i18n.test.ts checks parity).
+// One file per namespace so that features can be worked on side by side.
+import frCommon from "./fr/common.json";
+import enCommon from "./en/common.json";
+import frAuth from "./fr/auth.json";
+import enAuth from "./en/auth.json";
+import frErrors from "./fr/errors.json";
+import enErrors from "./en/errors.json";
+
+export const messages = {
+  fr: { common: frCommon, auth: frAuth, errors: frErrors },
+  en: { common: enCommon, auth: enAuth, errors: enErrors },
+};
+export type Messages = (typeof messages)["fr"];
