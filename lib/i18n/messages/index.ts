@@ -6,9 +6,11 @@ import frAuth from "./fr/auth.json";
 import enAuth from "./en/auth.json";
 import frErrors from "./fr/errors.json";
 import enErrors from "./en/errors.json";
+import frHome from "./fr/home.json";
+import enHome from "./en/home.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors },
-  en: { common: enCommon, auth: enAuth, errors: enErrors },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome },
 };
 export type Messages = (typeof messages)["fr"];
