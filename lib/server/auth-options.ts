@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticate } from "@/lib/server/services/authentication";
+import { RateLimitedError } from "@/lib/server/errors";
 
 // next-auth 4, credentials + JWT sessions: nothing about a session is kept in the web process, so any instance
 // behind a load balancer can serve any request. The JWT carries the user's sessionVersion; getSession() compares it
@@ -18,7 +19,11 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
         const ip = String((req?.headers as Record<string, string> | undefined)?.["x-forwarded-for"] ?? "").split(",")[0].trim() || null;
-        const user = await authenticate(credentials?.email, credentials?.password, ip);
+        // A throttled attempt throws: next-auth answers { error: "RATE_LIMITED" } and the form translates it.
+        const user = await authenticate(credentials?.email, credentials?.password, ip).catch((e) => {
+          if (e instanceof RateLimitedError) throw new Error("RATE_LIMITED");
+          throw e;
+        });
         return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sv: user.sessionVersion } : null;
       },
     }),

@@ -72,3 +72,17 @@ describe("accounts", () => {
     expect(await resolveSessionUser(userId, again!.sessionVersion)).not.toBeNull();
   });
 });
+
+describe("sign-in throttling", () => {
+  beforeEach(resetDb);
+
+  it("throttles an account from one address without locking it out from another", async () => {
+    const { SIGN_IN_LIMITS } = await import("@/lib/server/services/authentication");
+    await registerCandidate({ name: "A", email: "a@example.org", password: PASSWORD, locale: "fr" });
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountAndAddress; i++) expect(await authenticate("a@example.org", "wrong-password-123", "203.0.113.9")).toBeNull();
+    // Even the right password is refused from the attacking address now...
+    await expect(authenticate("a@example.org", PASSWORD, "203.0.113.9")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    // ...but the real person, elsewhere, signs in.
+    expect(await authenticate("a@example.org", PASSWORD, "198.51.100.7")).toMatchObject({ email: "a@example.org" });
+  });
+});
