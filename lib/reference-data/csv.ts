@@ -190,7 +190,7 @@ export class CsvRow {
   optionalNumber(column: string): number | null {
     const v = this.raw(column);
     if (v === "") return null;
-    if (!/^-?\d+(\.\d+)?$/.test(v)) this.fail(column, `${JSON.stringify(v)} is not a number`);
+    if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(v)) this.fail(column, `${JSON.stringify(v)} is not a number`);
     return Number(v);
   }
 
