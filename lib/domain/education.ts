@@ -48,3 +48,18 @@ export const EDUCATION_LABELS: Readonly<Record<EducationLevel, { fr: string; en:
 export function educationLabel(level: EducationLevel, locale: "fr" | "en" = "fr"): string {
   return EDUCATION_LABELS[level][locale];
 }
+
+/** Shortest names, for compact explanations ("DEP", "DEC ou AEC"). */
+export const EDUCATION_SHORT_LABELS: Readonly<Record<EducationLevel, { fr: string; en: string }>> = {
+  none: { fr: "aucun diplôme", en: "no diploma" },
+  secondary: { fr: "DES", en: "secondary diploma" },
+  vocational: { fr: "DEP", en: "vocational diploma (DEP)" },
+  college: { fr: "DEC ou AEC", en: "college diploma (DEC or AEC)" },
+  bachelor: { fr: "baccalauréat", en: "bachelor's degree" },
+  master: { fr: "maîtrise", en: "master's degree" },
+  doctorate: { fr: "doctorat", en: "doctorate" },
+};
+
+export function educationShortLabel(level: EducationLevel, locale: "fr" | "en" = "fr"): string {
+  return EDUCATION_SHORT_LABELS[level][locale];
+}

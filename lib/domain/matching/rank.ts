@@ -1,0 +1,112 @@
+// Ranking: score every pair with the allocation-free path, keep the best `limit` in a bounded heap, then build
+// explanations for those only. Order: eligible first, then published score (0.1) descending, then id ascending
+// (plain string comparison, not locale-aware, so it is the same everywhere). Input order never matters.
+
+import { PreparedCandidate, PreparedVacancy, prepareCandidate, prepareVacancy } from "./prepare";
+import { explainPair, rankKey } from "./score";
+import type { MatchCandidate, MatchContext, MatchResult, MatchVacancy, RankOptions, VacancyMatchResult } from "./types";
+
+export const DEFAULT_LIMIT = 50;
+
+/** a before b? (higher key first, then smaller id) */
+function better(keyA: number, idA: string, keyB: number, idB: string): boolean {
+  return keyA !== keyB ? keyA > keyB : idA < idB;
+}
+
+/**
+ * Indices of the `limit` best items by (key desc, id asc), best first. A min-heap on "better" keeps the worst
+ * kept item at the root, so most items are rejected with one comparison.
+ */
+export function topIndices(keys: Float64Array, ids: readonly string[], limit: number): number[] {
+  const n = keys.length;
+  const k = Math.max(0, Math.min(Math.floor(limit), n));
+  if (k === 0) return [];
+  const heap: number[] = [];
+  // worse-than comparison for the heap: root = worst kept
+  const worse = (a: number, b: number) => better(keys[b]!, ids[b]!, keys[a]!, ids[a]!);
+  const siftUp = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      siftUp(heap.length - 1);
+    } else if (better(keys[i]!, ids[i]!, keys[heap[0]!]!, ids[heap[0]!]!)) {
+      heap[0] = i;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (better(keys[a]!, ids[a]!, keys[b]!, ids[b]!) ? -1 : 1));
+}
+
+function limitOf(options: RankOptions): number {
+  const l = options.limit;
+  return l === undefined || Number.isNaN(l) ? DEFAULT_LIMIT : Math.max(0, l);
+}
+
+/**
+ * Ranks candidates for one vacancy and returns the best `limit` (default 50) with their explanations.
+ * Candidates may be plain records (they go through toMatchCandidate: only the allowed fields are read) or
+ * PreparedCandidate (prepareCandidate) to skip the preparation when ranking the same pool several times.
+ * Candidate ids should be unique; with duplicates, equal-scored entries sharing an id are not ordered further.
+ */
+export function rankCandidates(
+  vacancy: MatchVacancy | PreparedVacancy,
+  candidates: readonly (MatchCandidate | PreparedCandidate | Record<string, unknown>)[],
+  options: RankOptions = {},
+): MatchResult[] {
+  const pv = prepareVacancy(vacancy, options.context);
+  const prepared = candidates.map((c) => prepareCandidate(c));
+  const keys = new Float64Array(prepared.length);
+  const ids = new Array<string>(prepared.length);
+  for (let i = 0; i < prepared.length; i++) {
+    const pc = prepared[i]!;
+    keys[i] = rankKey(pv, pc);
+    ids[i] = pc.id;
+  }
+  const locale = options.locale ?? "fr";
+  return topIndices(keys, ids, limitOf(options)).map((i, r) => {
+    const s = explainPair(pv, prepared[i]!, locale);
+    return { candidateId: ids[i]!, rank: r + 1, score: s.score, eligible: s.eligible, factors: s.factors, gaps: s.gaps };
+  });
+}
+
+/**
+ * The other direction: ranks vacancies for one candidate ("recommended vacancies") with the same scoring.
+ * Whether each vacancy is in the CMM comes from `context.cmmMunicipalityCodes` / `cmmRegionCodes`
+ * (`context.vacancyInCmm`, a single answer, is ignored here). Prepared vacancies keep their own context.
+ */
+export function rankVacancies(
+  candidate: MatchCandidate | PreparedCandidate | Record<string, unknown>,
+  vacancies: readonly (MatchVacancy | PreparedVacancy)[],
+  options: RankOptions = {},
+): VacancyMatchResult[] {
+  const pc = prepareCandidate(candidate);
+  const { vacancyInCmm: _ignored, ...context } = options.context ?? ({} as MatchContext);
+  const prepared = vacancies.map((v) => prepareVacancy(v, context));
+  const keys = new Float64Array(prepared.length);
+  const ids = prepared.map((pv) => pv.id);
+  for (let i = 0; i < prepared.length; i++) keys[i] = rankKey(prepared[i]!, pc);
+  const locale = options.locale ?? "fr";
+  return topIndices(keys, ids, limitOf(options)).map((i, r) => {
+    const s = explainPair(prepared[i]!, pc, locale);
+    return { vacancyId: ids[i]!, rank: r + 1, score: s.score, eligible: s.eligible, factors: s.factors, gaps: s.gaps };
+  });
+}
