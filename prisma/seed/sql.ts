@@ -11,9 +11,11 @@ export interface Sql {
 }
 
 /** What a Prisma client offers that the seed needs (structural, so the generated client type need not be imported). */
-export interface PrismaLike {
+export interface PrismaQueryable {
   $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): Promise<T>;
-  $transaction<R>(fn: (tx: never) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
+}
+export interface PrismaLike extends PrismaQueryable {
+  $transaction<R>(fn: (tx: PrismaQueryable) => Promise<R>, options?: { maxWait?: number; timeout?: number }): Promise<R>;
 }
 
 export type SeedClient = pg.Pool | pg.ClientBase | PrismaLike;
@@ -23,10 +25,11 @@ function isPrisma(c: SeedClient): c is PrismaLike {
 }
 
 function isPool(c: SeedClient): c is pg.Pool {
-  return c instanceof pg.Pool || (typeof (c as pg.Pool).totalCount === "number" && typeof (c as pg.Pool).connect === "function");
+  const maybe = c as unknown as Partial<pg.Pool>;
+  return c instanceof pg.Pool || (typeof maybe.totalCount === "number" && typeof maybe.connect === "function");
 }
 
-function prismaSql(p: Pick<PrismaLike, "$queryRawUnsafe">): Sql {
+function prismaSql(p: PrismaQueryable): Sql {
   return { query: <T>(text: string, params: unknown[] = []) => p.$queryRawUnsafe<T[]>(text, ...params) };
 }
 
@@ -43,7 +46,7 @@ export function sqlOf(client: SeedClient): Sql {
 export async function inTransaction<R>(client: SeedClient, fn: (sql: Sql) => Promise<R>): Promise<R> {
   if (isPrisma(client)) {
     // Interactive transactions time out after 5 s by default; loading 57,708 titles on a slow disk takes longer.
-    return client.$transaction((tx: never) => fn(prismaSql(tx as unknown as PrismaLike)), { maxWait: 10_000, timeout: 300_000 });
+    return client.$transaction((tx) => fn(prismaSql(tx)), { maxWait: 10_000, timeout: 300_000 });
   }
   const conn = isPool(client) ? await client.connect() : client;
   try {
