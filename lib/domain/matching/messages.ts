@@ -146,7 +146,7 @@ const fr: MatchMessages = {
       : `${yearsFr(years)} dans la profession (${min})`;
   },
   gapExperience: (years, known, minimum) =>
-    known ? `Expérience : ${yearsFr(years)}, minimum ${yearsFr(minimum)}` : `Expérience inconnue, minimum ${yearsFr(minimum)}`,
+    known ? `Expérience dans la profession : ${yearsFr(years)}, minimum ${yearsFr(minimum)}` : `Expérience inconnue, minimum ${yearsFr(minimum)}`,
 
   educationDetail: (level, minimum) => {
     const min = minimum == null ? "aucun minimum" : `minimum : ${minimum}`;
@@ -214,7 +214,7 @@ const en: MatchMessages = {
       : `${yearsEn(years)} in the occupation (${min})`;
   },
   gapExperience: (years, known, minimum) =>
-    known ? `Experience: ${yearsEn(years)}, minimum ${yearsEn(minimum)}` : `Experience unknown, minimum ${yearsEn(minimum)}`,
+    known ? `Experience in the occupation: ${yearsEn(years)}, minimum ${yearsEn(minimum)}` : `Experience unknown, minimum ${yearsEn(minimum)}`,
 
   educationDetail: (level, minimum) => {
     const min = minimum == null ? "no minimum" : `minimum: ${minimum}`;
