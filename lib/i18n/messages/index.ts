@@ -8,9 +8,11 @@ import frErrors from "./fr/errors.json";
 import enErrors from "./en/errors.json";
 import frHome from "./fr/home.json";
 import enHome from "./en/home.json";
+import frReference from "./fr/reference.json";
+import enReference from "./en/reference.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference },
 };
 export type Messages = (typeof messages)["fr"];
