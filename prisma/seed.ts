@@ -50,7 +50,7 @@ async function main() {
     const doReference = !(args.ifEmpty && state.reference);
     const doDemo = args.demo && !(args.ifEmpty && state.demo);
     if (!doReference && !doDemo && args.candidates === 0) {
-      console.log("Seed: reference and demo data already present, nothing to do.");
+      console.log(`Seed: reference and demo data already present, nothing to do (${Math.round(performance.now())} ms since start).`);
       return;
     }
     if (doReference) {

@@ -1,7 +1,7 @@
 import { hashPassword } from "../../lib/security/password";
 import { DEMO_PASSWORD, generateCandidate, startOfUtcDay, type Row } from "./generate";
 import { insertRows } from "./insert";
-import { inTransaction, type SeedClient } from "./sql";
+import { inTransaction, sqlOf, type SeedClient } from "./sql";
 
 // Extra candidates for scale tests: cand-000001@scale.demo ... Each candidate's content depends only on its
 // index, ids and e-mails are stable, and inserts skip existing rows: re-running, or asking for more, adds only
@@ -30,24 +30,31 @@ export async function seedScaleCandidates(client: SeedClient, n: number, opts: S
   const passwordHash = opts.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   const batchSize = opts.batchSize ?? 5000;
   const inserted = { users: 0, profiles: 0, occupations: 0, consentEvents: 0 };
+  // Candidates already there are not generated again (a re-run then takes seconds, not the full insert time).
+  const existing = new Set(
+    (await sqlOf(client).query<{ email: string }>(`SELECT email FROM "User" WHERE email LIKE 'cand-%@scale.demo'`)).map((r) => r.email),
+  );
   for (let start = 1; start <= n; start += batchSize) {
     const users: Row[] = [];
     const profiles: Row[] = [];
     const occupations: Row[] = [];
     const consents: Row[] = [];
     for (let i = start; i < Math.min(n + 1, start + batchSize); i++) {
+      if (existing.has(scaleEmail(i))) continue;
       const c = generateCandidate({ namespace: "scale", index: i, email: scaleEmail(i) }, now, passwordHash);
       users.push(c.user);
       profiles.push(c.profile);
       occupations.push(...c.occupations);
       consents.push(...c.consentEvents);
     }
-    await inTransaction(client, async (sql) => {
-      inserted.users += await insertRows(sql, "User", users, batchSize);
-      inserted.profiles += await insertRows(sql, "CandidateProfile", profiles, batchSize);
-      inserted.occupations += await insertRows(sql, "CandidateOccupation", occupations, batchSize * 2);
-      inserted.consentEvents += await insertRows(sql, "ConsentEvent", consents, batchSize * 3);
-    });
+    if (users.length) {
+      await inTransaction(client, async (sql) => {
+        inserted.users += await insertRows(sql, "User", users, batchSize);
+        inserted.profiles += await insertRows(sql, "CandidateProfile", profiles, batchSize);
+        inserted.occupations += await insertRows(sql, "CandidateOccupation", occupations, batchSize * 2);
+        inserted.consentEvents += await insertRows(sql, "ConsentEvent", consents, batchSize * 3);
+      });
+    }
     opts.onBatch?.(Math.min(n, start + batchSize - 1), n);
   }
   return { requested: n, inserted, ms: Math.round(performance.now() - t0) };
