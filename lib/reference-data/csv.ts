@@ -67,7 +67,9 @@ export function parseCsv(text: string, file: string): CsvTable {
         const c = text.charCodeAt(i);
         const atEol = c === LF || (c === CR && text.charCodeAt(i + 1) === LF);
         if (c !== COMMA && !atEol) {
-          fail(line, `unexpected character ${JSON.stringify(text[i])} after a closing double quote (a quote inside a quoted field must be doubled)`);
+          // A quoted field that ran over several lines usually means its closing quote is missing: say where it opened.
+          const hint = openedOn < line ? `the quoted field opened on line ${openedOn} may be missing its closing quote` : "a quote inside a quoted field must be doubled";
+          fail(line, `unexpected character ${JSON.stringify(text[i])} after a closing double quote (${hint})`);
         }
       }
     } else {
