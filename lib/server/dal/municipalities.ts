@@ -21,7 +21,7 @@ export const MUNICIPALITY_SEARCH_MAX = 20;
 /**
  * Municipalities whose name matches what was typed, accents and case ignored ("trois riv" finds Trois-Rivières,
  * "riviere" finds Rivière-du-Loup): exact name first, then names starting with it, then names with a word starting
- * with it, then close spellings (pg_trgm similarity), larger towns first within each group. Five digits search the
+ * with it (larger towns first in both), then close spellings (pg_trgm similarity). Five digits search the
  * code. Public reference data: any visitor may search (the actor is accepted for a uniform signature).
  */
 export async function searchMunicipalities(_actor: SessionUser | null, q: string, limit = 10): Promise<MunicipalityOption[]> {
@@ -42,6 +42,8 @@ export async function searchMunicipalities(_actor: SessionUser | null, q: string
     ORDER BY (m."nameSearch" = ${needle}) DESC,
              (m."nameSearch" LIKE ${needle + "%"}) DESC,
              (m."nameSearch" LIKE ${"% " + needle + "%"}) DESC,
+             -- among names that start with what was typed, the larger town first (Trois-Rivières before Trois-Rives)
+             CASE WHEN m."nameSearch" LIKE ${needle + "%"} OR m."nameSearch" LIKE ${"% " + needle + "%"} THEN m."population" ELSE 0 END DESC,
              similarity(m."nameSearch", ${needle}) DESC,
              m."population" DESC, m."name" ASC
     LIMIT ${take}`;
