@@ -3,7 +3,7 @@ export function SkipLink({ label, target = "#main" }: { label: string; target?: 
   return (
     <a
       href={target}
-      className="sr-only z-50 rounded bg-white px-4 py-3 font-semibold text-brand-800 shadow-lg focus:not-sr-only focus:fixed focus:start-3 focus:top-3"
+      className="sr-only z-50 rounded bg-white font-semibold text-brand-800 shadow-lg focus:not-sr-only focus:fixed focus:start-3 focus:top-3 focus:px-4 focus:py-3"
       data-testid="skip-link"
     >
       {label}

@@ -62,7 +62,7 @@ export type DataTableProps<TData extends RowData> = {
   /** Names the row in "Sélectionner la ligne …" (defaults to the row id). */
   getRowLabel?: (row: TData) => string;
   enableRowSelection?: boolean | ((row: TData) => boolean);
-  /** Buttons shown while rows are selected. */
+  /** Buttons acting on the selected rows (shown above the table; disable them while the selection is empty). */
   bulkActions?: (ctx: DataTableBulkContext<TData>) => ReactNode;
   emptyState?: ReactNode;
   paramNames?: Partial<TableParamNames>;
@@ -190,13 +190,17 @@ export function DataTable<TData extends RowData>({
 
   return (
     <div className={cn("flex flex-col gap-3", className)}>
-      {selectable && selectedIds.length > 0 && (
-        <div role="group" aria-label={t("common.table.bulkActions")} className="flex flex-wrap items-center gap-3 rounded border border-brand-200 bg-brand-50 px-4 py-2">
+      {selectable && (
+        // Always there (no layout shift under the pointer when the first box is checked); bulkActions receives an
+        // empty selection and should disable its buttons then.
+        <div role="group" aria-label={t("common.table.bulkActions")} className="flex min-h-13 flex-wrap items-center gap-3 rounded border border-brand-200 bg-brand-50 px-4 py-2">
           <p className="font-semibold text-brand-800">{t("common.table.selected", { count: selectedIds.length })}</p>
           {bulkActions?.({ selectedIds, selectedRows, clearSelection })}
-          <Button variant="ghost" size="sm" onClick={clearSelection}>
-            {t("common.table.clearSelection")}
-          </Button>
+          {selectedIds.length > 0 && (
+            <Button variant="ghost" size="sm" onClick={clearSelection}>
+              {t("common.table.clearSelection")}
+            </Button>
+          )}
         </div>
       )}
       <div role="status" aria-live="polite" className="sr-only">
@@ -274,7 +278,8 @@ export function DataTable<TData extends RowData>({
                       <Cell
                         key={cell.id}
                         scope={meta?.rowHeader ? "row" : undefined}
-                        className={cn("px-3 py-3 align-top", meta?.rowHeader && "font-semibold", alignClass[meta?.align ?? "start"], meta?.cellClassName)}
+                        // A floor on the width, so that narrow screens scroll the table sideways rather than crush it.
+                        className={cn("px-3 py-3 align-top", cell.column.id !== SELECT_COLUMN_ID && "min-w-32", meta?.rowHeader && "font-semibold", alignClass[meta?.align ?? "start"], meta?.cellClassName)}
                       >
                         <table.FlexRender cell={cell} />
                       </Cell>

@@ -25,7 +25,7 @@ const widths = { sm: "max-w-md", md: "max-w-xl", lg: "max-w-3xl" };
 /**
  * A modal dialog on the native <dialog> element: showModal() makes the rest of the page inert (the focus cannot
  * leave it), Escape closes it, and focus returns to the element that opened it. The first focusable element is
- * focused on opening; put autoFocus on a field (or on the safe button of a destructive confirmation) to choose.
+ * focused on opening; put data-autofocus on a field (or on the safe button of a destructive confirmation) to choose.
  * The content is mounted only while open, so forms inside start fresh each time.
  */
 export function Dialog({ open, onClose, title, description, children, footer, size = "md", closeOnBackdropClick = true, className }: DialogProps) {
@@ -37,8 +37,11 @@ export function Dialog({ open, onClose, title, description, children, footer, si
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
-    else if (!open && d.open) d.close();
+    if (open && !d.open) {
+      d.showModal();
+      // React's autoFocus runs while the dialog is still closed (and is lost): honour it, or data-autofocus, now.
+      d.querySelector<HTMLElement>("[data-autofocus], [autofocus]")?.focus();
+    } else if (!open && d.open) d.close();
   }, [open]);
 
   return (
@@ -112,7 +115,7 @@ export function ConfirmDialog({ open, onClose, title, children, confirmLabel, ca
       size="sm"
       footer={
         <>
-          <Button variant="secondary" onClick={onClose} disabled={pending} autoFocus>
+          <Button variant="secondary" onClick={onClose} disabled={pending} data-autofocus>
             {cancelLabel ?? t("common.actions.cancel")}
           </Button>
           <Button
