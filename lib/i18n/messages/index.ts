@@ -10,9 +10,15 @@ import frHome from "./fr/home.json";
 import enHome from "./en/home.json";
 import frReference from "./fr/reference.json";
 import enReference from "./en/reference.json";
+import frEmployer from "./fr/employer.json";
+import enEmployer from "./en/employer.json";
+import frVacancy from "./fr/vacancy.json";
+import enVacancy from "./en/vacancy.json";
+import frJobs from "./fr/jobs.json";
+import enJobs from "./en/jobs.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs },
 };
 export type Messages = (typeof messages)["fr"];

@@ -12,7 +12,7 @@ export type EmployerMembership = { employerId: string; role: "OWNER" | "RECRUITE
 export async function getEmployerMembershipOrThrow(actor: SessionUser): Promise<EmployerMembership> {
   assertRole(actor, "EMPLOYER");
   const m = await db.employerMember.findFirst({ where: { userId: actor.id }, select: { employerId: true, role: true }, orderBy: { createdAt: "asc" } });
-  if (!m) throw new ForbiddenError("errors.noOrganisation");
+  if (!m) throw new ForbiddenError("employer.errors.noOrganisation");
   return m;
 }
 
