@@ -19,6 +19,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
       <head>
         <title>Une erreur est survenue · Something went wrong</title>
         <meta name="robots" content="noindex" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
         <style>{`:focus-visible{outline:3px solid #095797;outline-offset:2px}`}</style>
       </head>
       <body style={s.body}>

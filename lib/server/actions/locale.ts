@@ -28,7 +28,8 @@ const run = action(ZSetLocale, async (locale) => {
 /**
  * Switches the interface language: sets the `locale` cookie (a year, SameSite=Lax) and, when signed in, User.locale.
  * Setting a cookie in a server action re-renders the current route in the same response, so the page comes back in
- * the new language. Bound to a form (`setLocaleAction.bind(null, "en")`) it also works without JavaScript.
+ * the new language (a client caller may still router.refresh() after it). For a form that also works without
+ * JavaScript, use setLocaleFormAction below.
  */
 export async function setLocaleAction(locale: Locale | string): Promise<ActionResult<{ locale: Locale }>> {
   return run(locale);
