@@ -241,10 +241,18 @@ export function vocabularyLabelIndex(): ReadonlyMap<string, string> {
  * Entry keys are kebab-case and label keys are space-separated, so the two never collide. "" for a blank label.
  */
 export function canonicalSkillKey(label: string): string {
-  const k = labelKey(label);
-  if (k.length === 0) return "";
-  return KEY_BY_LABEL.get(k) ?? k;
+  let key = CANONICAL_CACHE.get(label);
+  if (key === undefined) {
+    const k = labelKey(label);
+    key = k.length === 0 ? "" : (KEY_BY_LABEL.get(k) ?? k);
+    // Labels repeat a lot across candidates; a bounded memo keeps preparing 100,000 candidates fast.
+    if (CANONICAL_CACHE.size >= CANONICAL_CACHE_MAX) CANONICAL_CACHE.clear();
+    CANONICAL_CACHE.set(label, key);
+  }
+  return key;
 }
+const CANONICAL_CACHE = new Map<string, string>();
+const CANONICAL_CACHE_MAX = 100_000;
 
 /** The vocabulary entry a label maps to, or undefined for a label outside the vocabulary. */
 export function findSkillEntry(label: string): SkillVocabularyEntry | undefined {

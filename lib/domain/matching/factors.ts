@@ -122,10 +122,54 @@ export const REGION_FIT_SCORE: readonly number[] = Object.freeze([
   0.1, // OutsideCmmWanted
 ]);
 
+/** Bit of a region code "01".."17" in a region mask (bit 0 = "01"); 0 for anything else. */
+export function regionBit(code: string | null | undefined): number {
+  if (typeof code !== "string" || code.length !== 2) return 0;
+  const n = (code.charCodeAt(0) - 48) * 10 + (code.charCodeAt(1) - 48);
+  return n >= 1 && n <= 17 && code.charCodeAt(0) <= 57 && code.charCodeAt(1) <= 57 ? 1 << (n - 1) : 0;
+}
+
+/** Mask of a set of region codes (codes outside "01".."17" are ignored). */
+export function regionMask(codes: Iterable<string>): number {
+  let mask = 0;
+  for (const c of codes) mask |= regionBit(c);
+  return mask;
+}
+
 /**
- * The fit of a candidate's regional preferences with a vacancy's region.
- * `preferred` is the set of wanted region codes (possibly empty), `openToAny` the "any region outside the CMM" flag.
+ * The fit of a candidate's regional preferences with a vacancy's region, on region masks (see regionBit):
+ * `vacancyRegion` is the vacancy's region bit (0 = no region), `preferred` the mask of wanted regions,
+ * `openToAny` the "any region outside the CMM" flag, `cmm` / `partlyCmm` the masks of the regions entirely /
+ * partly in the CMM.
  */
+export function regionFitOfMasks(
+  vacancyRegion: number,
+  vacancyInCmm: boolean,
+  preferred: number,
+  openToAny: boolean,
+  cmm: number,
+  partlyCmm: number,
+): RegionFit {
+  if (vacancyRegion === 0) return RegionFit.NoVacancyRegion;
+  if ((preferred & vacancyRegion) !== 0) return RegionFit.Wanted;
+  if (!vacancyInCmm) {
+    if (openToAny) return RegionFit.OpenToAnyOutsideCmm;
+    if (preferred === 0) return RegionFit.Unknown;
+    return (preferred & ~cmm) !== 0 ? RegionFit.OtherRegions : RegionFit.OnlyCmm;
+  }
+  if ((preferred & (cmm | partlyCmm)) !== 0) return RegionFit.OtherCmmRegion;
+  if (preferred === 0 && !openToAny) return RegionFit.Unknown;
+  return RegionFit.OutsideCmmWanted;
+}
+
+/** The region codes of a mask, in code order. */
+export function regionCodesOfMask(mask: number): string[] {
+  const codes: string[] = [];
+  for (let n = 1; n <= 17; n++) if ((mask & (1 << (n - 1))) !== 0) codes.push(String(n).padStart(2, "0"));
+  return codes;
+}
+
+/** regionFitOfMasks with region codes and sets (convenience for callers and tests). */
 export function regionFit(
   vacancyRegion: string | null,
   vacancyInCmm: boolean,
@@ -134,19 +178,14 @@ export function regionFit(
   cmmRegionCodes: ReadonlySet<string>,
   partlyCmmRegionCodes: ReadonlySet<string>,
 ): RegionFit {
-  if (vacancyRegion == null) return RegionFit.NoVacancyRegion;
-  if (preferred.has(vacancyRegion)) return RegionFit.Wanted;
-  if (!vacancyInCmm) {
-    if (openToAny) return RegionFit.OpenToAnyOutsideCmm;
-    if (preferred.size === 0) return RegionFit.Unknown;
-    for (const code of preferred) if (!cmmRegionCodes.has(code)) return RegionFit.OtherRegions;
-    return RegionFit.OnlyCmm;
-  }
-  for (const code of preferred) {
-    if (cmmRegionCodes.has(code) || partlyCmmRegionCodes.has(code)) return RegionFit.OtherCmmRegion;
-  }
-  if (preferred.size === 0 && !openToAny) return RegionFit.Unknown;
-  return RegionFit.OutsideCmmWanted;
+  return regionFitOfMasks(
+    regionBit(vacancyRegion),
+    vacancyInCmm,
+    regionMask(preferred),
+    openToAny,
+    regionMask(cmmRegionCodes),
+    regionMask(partlyCmmRegionCodes),
+  );
 }
 
 /** Factor score in integer units of 1/10,000 (see weights.ts). */
@@ -154,16 +193,42 @@ export function toUnits(score: number): number {
   return Math.round(Math.min(1, Math.max(0, score)) * 10_000);
 }
 
-/** UTC day number of an ISO YYYY-MM-DD date; null when not a valid calendar date. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Day number (days since 1970-01-01, proleptic Gregorian) of an ISO YYYY-MM-DD date; null when not a valid
+ * calendar date. Pure arithmetic (no Date object): it runs for every candidate of a batch.
+ */
 export function isoDay(date: string | null | undefined): number | null {
   if (typeof date !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const m = ISO_DATE.exec(date);
   if (!m) return null;
-  const y = Number(m[1]);
+  let y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.round(t / 86_400_000);
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const monthDays = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (d > monthDays) return null;
+  // days_from_civil (H. Hinnant)
+  y -= mo <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** ISO YYYY-MM-DD of a day number (inverse of isoDay; civil_from_days, H. Hinnant). */
+export function isoDateOfDay(day: number): string {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }

@@ -1,11 +1,12 @@
-// Turning plain records into what the scoring loop reads, once: candidates' skills are canonicalised once,
-// vacancies' skills, region facts and weights once per vacancy, not once per pair.
+// Turning plain records into what the scoring loop reads, once: candidates' skills are canonicalised once (and
+// stored column by column, CandidatePool), vacancies' skills, region facts and weights once per vacancy, not
+// once per pair.
 
 import { educationRank, isEducationLevel, type EducationLevel } from "../education";
-import { isNocCode, similarityTo, type OccupationSimilarity } from "../occupation-similarity";
+import { EXPERIENCE_TRANSFER, isNocCode, similarityTo, type OccupationSimilarity } from "../occupation-similarity";
 import { canonicalSkillKey, skillKeyWithBroader } from "../skills-vocabulary";
 import { tidyLabel } from "../text";
-import { isoDay } from "./factors";
+import { isoDay, regionBit, regionMask, toUnits } from "./factors";
 import {
   DEFAULT_CMM_REGION_CODES,
   DEFAULT_PARTLY_CMM_REGION_CODES,
@@ -91,68 +92,203 @@ export function toMatchVacancy(record: Unknown): MatchVacancy {
   return v;
 }
 
-export interface PreparedOccupation {
-  readonly nocCode: string;
-  /** 0 when unknown. */
-  readonly years: number;
-  readonly yearsKnown: boolean;
+// NOC codes interned as small integers, so that the scoring loop looks occupations up in typed arrays instead of
+// maps. Only 5-digit codes are interned (at most 516 real ones), so the table stays small.
+const NOC_IDS = new Map<string, number>();
+const NOC_BY_ID: string[] = [];
+function nocId(code: string): number {
+  let id = NOC_IDS.get(code);
+  if (id === undefined) {
+    id = NOC_BY_ID.length;
+    NOC_IDS.set(code, id);
+    NOC_BY_ID.push(code);
+  }
+  return id;
 }
 
-/** A candidate ready for scoring. Build with prepareCandidate(); reuse it for every vacancy. */
-export class PreparedCandidate {
+// Canonical skill keys interned as integers: the scoring loop compares small integer arrays instead of hashing
+// strings. Ids are never reused; the table holds one entry per distinct canonical key ever prepared.
+const SKILL_IDS = new Map<string, number>();
+const SKILL_KEYS: string[] = [];
+function skillId(key: string): number {
+  let id = SKILL_IDS.get(key);
+  if (id === undefined) {
+    id = SKILL_KEYS.length;
+    SKILL_IDS.set(key, id);
+    SKILL_KEYS.push(key);
+  }
+  return id;
+}
+
+/**
+ * Candidates ready for scoring, stored column by column in typed arrays so that ranking a large pool reads
+ * contiguous memory and keeps no per-candidate object alive (ranking 100,000 candidates is memory-bound
+ * otherwise). Build with prepareCandidates() and reuse it for every vacancy; a single candidate
+ * (prepareCandidate) is a pool of one. Only what toMatchCandidate() copies is kept, in derived form.
+ * Unknown values: level 0, education rank -1, available day NaN.
+ */
+export class CandidatePool {
   private constructor(
-    readonly id: string,
-    /** The sanitised candidate (toMatchCandidate). */
-    readonly candidate: MatchCandidate,
-    readonly occupations: readonly PreparedOccupation[],
-    /** Canonical keys of the skills held, with the broader skills they imply (skills-vocabulary.ts). */
-    readonly skillKeys: ReadonlySet<string>,
-    readonly frenchLevel: number | null,
-    readonly englishLevel: number | null,
-    readonly education: EducationLevel | null,
-    /** -1 when unknown. */
-    readonly educationRank: number,
-    readonly preferredRegions: ReadonlySet<string>,
-    readonly openToAnyOutsideCmm: boolean,
-    /** UTC day number, null when unknown or not a valid date. */
-    readonly availableDay: number | null,
+    /** Candidate ids, in input order. */
+    readonly ids: readonly string[],
+    readonly frenchLevel: Int8Array,
+    readonly englishLevel: Int8Array,
+    readonly educationRank: Int8Array,
+    /** Mask of the valid wanted region codes (factors.ts regionBit). */
+    readonly regionMask: Int32Array,
+    readonly openToAnyOutsideCmm: Uint8Array,
+    /** Day number of availableFrom (factors.ts isoDay), NaN when unknown or invalid. */
+    readonly availableDay: Float64Array,
+    /** Occupations of candidate i: entries occupationStart[i] .. occupationStart[i + 1] - 1 (valid NOC codes only). */
+    readonly occupationStart: Int32Array,
+    /** Interned NOC code of each occupation entry (nocCodeOf). */
+    readonly occupationIds: Int32Array,
+    /** Years of each entry, 0 when unknown. */
+    readonly occupationYears: Float64Array,
+    readonly occupationYearsKnown: Uint8Array,
+    /** Skills of candidate i: entries skillStart[i] .. skillStart[i + 1] - 1. */
+    readonly skillStart: Int32Array,
+    /** Interned canonical skill keys held (skillKeyOf), with the broader skills they imply, without duplicates. */
+    readonly skillIds: Int32Array,
   ) {}
 
-  /** @internal use prepareCandidate */
-  static create(record: MatchCandidate | Unknown): PreparedCandidate {
-    const c = toMatchCandidate(record as Unknown);
-    const occupations: PreparedOccupation[] = [];
-    for (const o of c.occupations ?? []) {
-      if (!isNocCode(o.nocCode)) continue;
-      const known = o.years != null;
-      occupations.push({ nocCode: o.nocCode, years: known ? (o.years as number) : 0, yearsKnown: known });
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** @internal use prepareCandidates */
+  static create(records: readonly (MatchCandidate | PreparedCandidate | Unknown)[]): CandidatePool {
+    const n = records.length;
+    const ids = new Array<string>(n);
+    const frenchLevel = new Int8Array(n);
+    const englishLevel = new Int8Array(n);
+    const education = new Int8Array(n);
+    const regions = new Int32Array(n);
+    const open = new Uint8Array(n);
+    const available = new Float64Array(n);
+    const occupationStart = new Int32Array(n + 1);
+    const skillStart = new Int32Array(n + 1);
+    const occIds: number[] = [];
+    const occYears: number[] = [];
+    const occKnown: number[] = [];
+    const skills: number[] = [];
+    const held = new Set<number>();
+    for (let i = 0; i < n; i++) {
+      const r = records[i]!;
+      occupationStart[i] = occIds.length;
+      skillStart[i] = skills.length;
+      if (r instanceof PreparedCandidate) {
+        // Copy the row of an already prepared candidate.
+        const p = r.pool;
+        const j = r.index;
+        ids[i] = p.ids[j]!;
+        frenchLevel[i] = p.frenchLevel[j]!;
+        englishLevel[i] = p.englishLevel[j]!;
+        education[i] = p.educationRank[j]!;
+        regions[i] = p.regionMask[j]!;
+        open[i] = p.openToAnyOutsideCmm[j]!;
+        available[i] = p.availableDay[j]!;
+        for (let k = p.occupationStart[j]!; k < p.occupationStart[j + 1]!; k++) {
+          occIds.push(p.occupationIds[k]!);
+          occYears.push(p.occupationYears[k]!);
+          occKnown.push(p.occupationYearsKnown[k]!);
+        }
+        for (let k = p.skillStart[j]!; k < p.skillStart[j + 1]!; k++) skills.push(p.skillIds[k]!);
+        continue;
+      }
+      const c = toMatchCandidate(r as Unknown);
+      ids[i] = c.id;
+      frenchLevel[i] = c.frenchLevel ?? 0;
+      englishLevel[i] = c.englishLevel ?? 0;
+      education[i] = c.education == null ? -1 : educationRank(c.education);
+      regions[i] = regionMask(c.preferredRegionCodes ?? []);
+      open[i] = c.openToAnyRegionOutsideCmm === true ? 1 : 0;
+      available[i] = isoDay(c.availableFrom) ?? Number.NaN;
+      for (const o of c.occupations ?? []) {
+        if (!isNocCode(o.nocCode)) continue;
+        occIds.push(nocId(o.nocCode));
+        occYears.push(o.years ?? 0);
+        occKnown.push(o.years != null ? 1 : 0);
+      }
+      held.clear();
+      for (const label of c.skills ?? []) {
+        const key = canonicalSkillKey(label);
+        if (key.length === 0) continue;
+        for (const id of skillIdsWithBroader(key)) {
+          if (!held.has(id)) {
+            held.add(id);
+            skills.push(id);
+          }
+        }
+      }
     }
-    const skillKeys = new Set<string>();
-    for (const label of c.skills ?? []) {
-      const key = canonicalSkillKey(label);
-      if (key.length === 0) continue;
-      for (const k of skillKeyWithBroader(key)) skillKeys.add(k);
-    }
-    const education = c.education ?? null;
-    return new PreparedCandidate(
-      c.id,
-      c,
-      occupations,
-      skillKeys,
-      c.frenchLevel ?? null,
-      c.englishLevel ?? null,
+    occupationStart[n] = occIds.length;
+    skillStart[n] = skills.length;
+    return new CandidatePool(
+      ids,
+      frenchLevel,
+      englishLevel,
       education,
-      education == null ? -1 : educationRank(education),
-      new Set(c.preferredRegionCodes ?? []),
-      c.openToAnyRegionOutsideCmm === true,
-      isoDay(c.availableFrom),
+      regions,
+      open,
+      available,
+      occupationStart,
+      Int32Array.from(occIds),
+      Float64Array.from(occYears),
+      Uint8Array.from(occKnown),
+      skillStart,
+      Int32Array.from(skills),
     );
   }
 }
 
-/** Sanitises (toMatchCandidate) and precomputes a candidate; idempotent on an already prepared candidate. */
+// Interned ids of a skill key and its broader keys, memoised per key (the chain never changes).
+const BROADER_IDS = new Map<string, readonly number[]>();
+function skillIdsWithBroader(key: string): readonly number[] {
+  let ids = BROADER_IDS.get(key);
+  if (ids === undefined) {
+    ids = skillKeyWithBroader(key).map(skillId);
+    BROADER_IDS.set(key, ids);
+  }
+  return ids;
+}
+
+/** NOC code of an interned id (CandidatePool.occupationIds). */
+export function nocCodeOf(id: number): string {
+  return NOC_BY_ID[id]!;
+}
+
+/** Canonical skill key of an interned id (CandidatePool.skillIds). */
+export function skillKeyOf(id: number): string {
+  return SKILL_KEYS[id]!;
+}
+
+/** One candidate ready for scoring: a view on row `index` of a CandidatePool. Build with prepareCandidate(). */
+export class PreparedCandidate {
+  constructor(
+    readonly pool: CandidatePool,
+    readonly index: number,
+  ) {}
+
+  get id(): string {
+    return this.pool.ids[this.index]!;
+  }
+
+  /** Canonical keys of the skills held, with the broader skills they imply (skills-vocabulary.ts). */
+  get skillKeys(): string[] {
+    const p = this.pool;
+    return Array.from(p.skillIds.subarray(p.skillStart[this.index]!, p.skillStart[this.index + 1]!), skillKeyOf);
+  }
+}
+
+/** Sanitises (toMatchCandidate) and precomputes many candidates at once: the fastest input of rankCandidates. */
+export function prepareCandidates(candidates: readonly (MatchCandidate | PreparedCandidate | Unknown)[]): CandidatePool {
+  return CandidatePool.create(candidates);
+}
+
+/** Sanitises and precomputes one candidate; idempotent on an already prepared candidate. */
 export function prepareCandidate(candidate: MatchCandidate | PreparedCandidate | Unknown): PreparedCandidate {
-  return candidate instanceof PreparedCandidate ? candidate : PreparedCandidate.create(candidate);
+  return candidate instanceof PreparedCandidate ? candidate : new PreparedCandidate(CandidatePool.create([candidate]), 0);
 }
 
 export interface PreparedSkill {
@@ -161,6 +297,9 @@ export interface PreparedSkill {
   readonly key: string;
   /** Keys of the broader skills: holding one of them (and not `key`) is a partial match. */
   readonly broader: readonly string[];
+  /** Interned `key` and `broader`. */
+  readonly id: number;
+  readonly broaderIds: Int32Array;
 }
 
 /** Factor index in the scoring arrays (order of FACTOR_ORDER). */
@@ -173,6 +312,49 @@ export const F_EXPERIENCE = 5;
 export const F_EDUCATION = 6;
 export const F_AVAILABILITY = 7;
 export const FACTOR_COUNT = 8;
+
+/**
+ * Similarity to one vacancy's occupation, per interned NOC id, filled lazily: the occupation factor in units
+ * (1/10,000) and the share of years that counts as experience (EXPERIENCE_TRANSFER).
+ */
+export class OccupationTable {
+  private units = new Int32Array(0);
+  private transfers = new Float64Array(0);
+  private known = new Uint8Array(0);
+
+  constructor(private readonly similarity: (code: string) => OccupationSimilarity) {}
+
+  private fill(id: number): void {
+    if (id >= this.known.length) {
+      const size = Math.max(id + 1, NOC_BY_ID.length, this.known.length * 2, 64);
+      const units = new Int32Array(size);
+      const transfers = new Float64Array(size);
+      const known = new Uint8Array(size);
+      units.set(this.units);
+      transfers.set(this.transfers);
+      known.set(this.known);
+      this.units = units;
+      this.transfers = transfers;
+      this.known = known;
+    }
+    const s = this.similarity(NOC_BY_ID[id]!);
+    this.units[id] = toUnits(s.score);
+    this.transfers[id] = EXPERIENCE_TRANSFER[s.level];
+    this.known[id] = 1;
+  }
+
+  /** Occupation factor of NOC id `id`, in units of 1/10,000. */
+  unitsOf(id: number): number {
+    if (id >= this.known.length || this.known[id] === 0) this.fill(id);
+    return this.units[id]!;
+  }
+
+  /** Share of the years in NOC id `id` that counts as experience for the vacancy. */
+  transferOf(id: number): number {
+    if (id >= this.known.length || this.known[id] === 0) this.fill(id);
+    return this.transfers[id]!;
+  }
+}
 
 /** A vacancy ready for scoring, with the context it was prepared with. Build with prepareVacancy(). */
 export class PreparedVacancy {
@@ -200,6 +382,12 @@ export class PreparedVacancy {
     readonly startDay: number | null,
     /** Weight of each factor in units of 1/10,000, indexed like FACTOR_ORDER; 0 for an absent factor. */
     readonly weightUnits: Int32Array,
+    /** Occupation similarity per interned NOC id; null when the vacancy has no NOC. */
+    readonly occupationTable: OccupationTable | null,
+    /** Region masks (factors.ts regionBit): the vacancy's region (0 = none), the regions entirely / partly in the CMM. */
+    readonly regionBit: number,
+    readonly cmmMask: number,
+    readonly partlyCmmMask: number,
   ) {}
 
   /** @internal use prepareVacancy */
@@ -214,7 +402,8 @@ export class PreparedVacancy {
         const key = canonicalSkillKey(raw);
         if (key.length === 0 || seen.has(key)) continue; // duplicates, and assets already required
         seen.add(key);
-        out.push({ label: tidyLabel(raw), key, broader: skillKeyWithBroader(key).slice(1) });
+        const broader = skillKeyWithBroader(key).slice(1);
+        out.push({ label: tidyLabel(raw), key, broader, id: skillId(key), broaderIds: Int32Array.from(broader, skillId) });
       }
       return out;
     };
@@ -233,17 +422,19 @@ export class PreparedVacancy {
       if (startDay != null) startDate = context.today as string;
     }
     const minEducation = v.minEducation ?? null;
+    const similarity = nocCode ? similarityTo(nocCode, context.occupationVectors) : null;
+    const partlyCmmRegionCodes = context.partlyCmmRegionCodes ?? DEFAULT_PARTLY_CMM_REGION_CODES;
     return new PreparedVacancy(
       v.id,
       v,
       nocCode,
-      nocCode ? similarityTo(nocCode, context.occupationVectors) : null,
+      similarity,
       requiredSkills,
       assetSkills,
       v.regionCode ?? null,
       isVacancyInCmm(v, { ...context, cmmRegionCodes }),
       cmmRegionCodes,
-      context.partlyCmmRegionCodes ?? DEFAULT_PARTLY_CMM_REGION_CODES,
+      partlyCmmRegionCodes,
       context.regionNames ?? REGION_NAMES,
       v.minFrenchLevel ?? null,
       v.minEnglishLevel ?? null,
@@ -253,6 +444,10 @@ export class PreparedVacancy {
       startDate,
       startDay,
       weightUnits,
+      similarity ? new OccupationTable(similarity) : null,
+      regionBit(v.regionCode),
+      regionMask(cmmRegionCodes),
+      regionMask(partlyCmmRegionCodes),
     );
   }
 }

@@ -2,9 +2,9 @@
 // explanations for those only. Order: eligible first, then published score (0.1) descending, then id ascending
 // (plain string comparison, not locale-aware, so it is the same everywhere). Input order never matters.
 
-import { PreparedCandidate, PreparedVacancy, prepareCandidate, prepareVacancy } from "./prepare";
+import { CandidatePool, PreparedCandidate, PreparedVacancy, prepareCandidate, prepareVacancy } from "./prepare";
 import { explainPair, rankKey } from "./score";
-import type { MatchCandidate, MatchContext, MatchResult, MatchVacancy, RankOptions, VacancyMatchResult } from "./types";
+import type { MatchCandidate, MatchContext, MatchLocale, MatchResult, MatchVacancy, RankOptions, VacancyMatchResult } from "./types";
 
 export const DEFAULT_LIMIT = 50;
 
@@ -63,29 +63,43 @@ function limitOf(options: RankOptions): number {
 
 /**
  * Ranks candidates for one vacancy and returns the best `limit` (default 50) with their explanations.
- * Candidates may be plain records (they go through toMatchCandidate: only the allowed fields are read) or
- * PreparedCandidate (prepareCandidate) to skip the preparation when ranking the same pool several times.
- * Candidate ids should be unique; with duplicates, equal-scored entries sharing an id are not ordered further.
+ * `candidates` is either a CandidatePool (prepareCandidates: fastest, prepare a large pool once and rank it for
+ * every vacancy) or an array of plain records (they go through toMatchCandidate: only the allowed fields are
+ * read) and/or PreparedCandidate. Candidate ids should be unique; with duplicates, equal-scored entries sharing
+ * an id are not ordered further.
  */
 export function rankCandidates(
   vacancy: MatchVacancy | PreparedVacancy,
-  candidates: readonly (MatchCandidate | PreparedCandidate | Record<string, unknown>)[],
+  candidates: CandidatePool | readonly (MatchCandidate | PreparedCandidate | Record<string, unknown>)[],
   options: RankOptions = {},
 ): MatchResult[] {
   const pv = prepareVacancy(vacancy, options.context);
-  const prepared = candidates.map((c) => prepareCandidate(c));
-  const keys = new Float64Array(prepared.length);
-  const ids = new Array<string>(prepared.length);
-  for (let i = 0; i < prepared.length; i++) {
-    const pc = prepared[i]!;
-    keys[i] = rankKey(pv, pc);
-    ids[i] = pc.id;
-  }
   const locale = options.locale ?? "fr";
-  return topIndices(keys, ids, limitOf(options)).map((i, r) => {
-    const s = explainPair(pv, prepared[i]!, locale);
-    return { candidateId: ids[i]!, rank: r + 1, score: s.score, eligible: s.eligible, factors: s.factors, gaps: s.gaps };
-  });
+  const limit = limitOf(options);
+  if (candidates instanceof CandidatePool) {
+    const n = candidates.size;
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = rankKey(pv, candidates, i);
+    return topIndices(keys, candidates.ids, limit).map((i, r) => result(pv, candidates, i, r, locale));
+  }
+  // Plain records are prepared together (one pool); prepared ones are scored where they are.
+  const plain = candidates.filter((c) => !(c instanceof PreparedCandidate));
+  const plainPool = CandidatePool.create(plain);
+  const views: PreparedCandidate[] = [];
+  let next = 0;
+  for (const c of candidates) views.push(c instanceof PreparedCandidate ? c : new PreparedCandidate(plainPool, next++));
+  const keys = new Float64Array(views.length);
+  for (let i = 0; i < views.length; i++) keys[i] = rankKey(pv, views[i]!.pool, views[i]!.index);
+  return topIndices(
+    keys,
+    views.map((v) => v.id),
+    limit,
+  ).map((i, r) => result(pv, views[i]!.pool, views[i]!.index, r, locale));
+}
+
+function result(pv: PreparedVacancy, pool: CandidatePool, i: number, rank: number, locale: MatchLocale): MatchResult {
+  const s = explainPair(pv, pool, i, locale);
+  return { candidateId: pool.ids[i]!, rank: rank + 1, score: s.score, eligible: s.eligible, factors: s.factors, gaps: s.gaps };
 }
 
 /**
@@ -103,10 +117,10 @@ export function rankVacancies(
   const prepared = vacancies.map((v) => prepareVacancy(v, context));
   const keys = new Float64Array(prepared.length);
   const ids = prepared.map((pv) => pv.id);
-  for (let i = 0; i < prepared.length; i++) keys[i] = rankKey(prepared[i]!, pc);
+  for (let i = 0; i < prepared.length; i++) keys[i] = rankKey(prepared[i]!, pc.pool, pc.index);
   const locale = options.locale ?? "fr";
   return topIndices(keys, ids, limitOf(options)).map((i, r) => {
-    const s = explainPair(prepared[i]!, pc, locale);
+    const s = explainPair(prepared[i]!, pc.pool, pc.index, locale);
     return { vacancyId: ids[i]!, rank: r + 1, score: s.score, eligible: s.eligible, factors: s.factors, gaps: s.gaps };
   });
 }

@@ -6,8 +6,8 @@
 // published (4 decimals) with integer arithmetic, so the contract's "to 0.1" holds exactly and identically on
 // every machine.
 
-import { educationShortLabel } from "../education";
-import { EXPERIENCE_TRANSFER, type NocLevel } from "../occupation-similarity";
+import { EDUCATION_LEVELS, educationShortLabel } from "../education";
+import type { NocLevel } from "../occupation-similarity";
 import {
   RegionFit,
   REGION_FIT_SCORE,
@@ -17,7 +17,9 @@ import {
   experienceScore,
   languageMeets,
   languageScore,
-  regionFit,
+  isoDateOfDay,
+  regionCodesOfMask,
+  regionFitOfMasks,
   skillsScore,
   toUnits,
 } from "./factors";
@@ -32,8 +34,10 @@ import {
   F_OCCUPATION,
   F_REGION,
   F_SKILLS,
+  CandidatePool,
   PreparedCandidate,
   PreparedVacancy,
+  nocCodeOf,
   prepareCandidate,
   prepareVacancy,
   type PreparedSkill,
@@ -42,95 +46,137 @@ import { formatRegion } from "./regions";
 import type { MatchCandidate, MatchContext, MatchFactor, MatchLocale, MatchScore } from "./types";
 import { FACTOR_ORDER, UNITS } from "./weights";
 
-/** 2 = held (or a narrower skill held), 1 = partial (a broader or sibling skill held), 0 = missing. */
-export function skillMatchLevel(skill: PreparedSkill, held: ReadonlySet<string>): 0 | 1 | 2 {
-  if (held.has(skill.key)) return 2;
-  for (const b of skill.broader) if (held.has(b)) return 1;
+function holds(held: Int32Array, from: number, to: number, id: number): boolean {
+  // Candidates hold a handful of skills: a linear scan beats hashing.
+  for (let k = from; k < to; k++) if (held[k] === id) return true;
+  return false;
+}
+
+/**
+ * 2 = held (or a narrower skill held), 1 = partial (a broader or sibling skill held), 0 = missing.
+ * `held[from..to)` are the candidate's skill ids (CandidatePool.skillIds).
+ */
+export function skillMatchLevel(skill: PreparedSkill, held: Int32Array, from: number, to: number): 0 | 1 | 2 {
+  if (holds(held, from, to, skill.id)) return 2;
+  const broader = skill.broaderIds;
+  for (let k = 0; k < broader.length; k++) if (holds(held, from, to, broader[k]!)) return 1;
   return 0;
 }
 
-/** Index of the candidate's occupation closest to the vacancy's (first of equals), -1 when none. */
-function bestOccupationIndex(pv: PreparedVacancy, pc: PreparedCandidate): number {
-  const sim = pv.similarity;
-  const occ = pc.occupations;
-  if (sim === null || occ.length === 0) return occ.length > 0 ? 0 : -1;
-  let best = -1;
-  let bestScore = -1;
-  for (let i = 0; i < occ.length; i++) {
-    const s = sim(occ[i]!.nocCode).score;
-    if (s > bestScore) {
-      bestScore = s;
-      best = i;
+// Occupation and experience. Both read the vacancy's OccupationTable (prepare.ts):
+// - occupation factor = the best similarity among the candidate's occupations;
+// - experience years = the most years x transfer share among them (EXPERIENCE_TRANSFER: same unit group 1,
+//   same minor group 0.5, same sub-major group 0.25, otherwise 0); all years count when the vacancy has no NOC.
+// evaluateUnits computes both in one pass; bestOccupationEntry / bestExperienceEntry find which entry it was,
+// for the explanation, with the same comparisons.
+
+/** Entry (index in pool.occupationIds) of candidate i's occupation closest to the vacancy's, -1 when none. */
+function bestOccupationEntry(pv: PreparedVacancy, pool: CandidatePool, i: number): number {
+  const from = pool.occupationStart[i]!;
+  const to = pool.occupationStart[i + 1]!;
+  if (from === to) return -1;
+  const table = pv.occupationTable;
+  if (table === null) return from;
+  let best = from;
+  let bestUnits = table.unitsOf(pool.occupationIds[from]!);
+  for (let k = from + 1; k < to; k++) {
+    const u = table.unitsOf(pool.occupationIds[k]!);
+    if (u > bestUnits) {
+      bestUnits = u;
+      best = k;
     }
   }
   return best;
 }
 
-/** Years of occupation `i` counting as experience for the vacancy: years x transfer share (EXPERIENCE_TRANSFER). */
-function yearsFor(pv: PreparedVacancy, pc: PreparedCandidate, i: number): number {
-  const o = pc.occupations[i]!;
-  return pv.similarity === null ? o.years : o.years * EXPERIENCE_TRANSFER[pv.similarity(o.nocCode).level];
+/** Years of occupation entry k that count as experience for the vacancy. */
+function yearsOfEntry(pv: PreparedVacancy, pool: CandidatePool, k: number): number {
+  const table = pv.occupationTable;
+  const years = pool.occupationYears[k]!;
+  return table === null ? years : years * table.transferOf(pool.occupationIds[k]!);
 }
 
-/** Index of the occupation giving the most experience years for the vacancy (first of equals), -1 when none. */
-function bestExperienceIndex(pv: PreparedVacancy, pc: PreparedCandidate): number {
-  let index = -1;
+/** Entry giving candidate i the most experience years for the vacancy (first of equals), -1 when none. */
+function bestExperienceEntry(pv: PreparedVacancy, pool: CandidatePool, i: number): number {
+  let best = -1;
   let years = 0;
-  for (let i = 0; i < pc.occupations.length; i++) {
-    const y = yearsFor(pv, pc, i);
-    if (index === -1 || y > years) {
+  for (let k = pool.occupationStart[i]!; k < pool.occupationStart[i + 1]!; k++) {
+    const y = yearsOfEntry(pv, pool, k);
+    if (best === -1 || y > years) {
       years = y;
-      index = i;
+      best = k;
     }
   }
-  return index;
+  return best;
 }
+
+function regionFitOf(pv: PreparedVacancy, pool: CandidatePool, i: number): RegionFit {
+  return regionFitOfMasks(pv.regionBit, pv.inCmm, pool.regionMask[i]!, pool.openToAnyOutsideCmm[i] === 1, pv.cmmMask, pv.partlyCmmMask);
+}
+
+const levelOrNull = (level: number) => (level === 0 ? null : level);
+const dayOrNull = (day: number) => (Number.isNaN(day) ? null : day);
 
 // Scratch used by the fast path; the engine is synchronous, so one per module is safe.
 const SCRATCH = new Int32Array(FACTOR_COUNT);
 
 /**
- * Fills `out` with each factor's score in units of 1/10,000 (FACTOR_ORDER) and returns eligibility.
- * Factors a vacancy does not use (english without a minimum) are left at 0 and have weight 0.
+ * Fills `out` with each factor's score for candidate `i` of `pool`, in units of 1/10,000 (FACTOR_ORDER), and
+ * returns eligibility. Factors a vacancy does not use (english without a minimum) are 0 and have weight 0.
  */
-export function evaluateUnits(pv: PreparedVacancy, pc: PreparedCandidate, out: Int32Array): boolean {
-  // occupation
-  if (pv.similarity === null) out[F_OCCUPATION] = UNITS;
-  else {
-    const best = bestOccupationIndex(pv, pc);
-    out[F_OCCUPATION] = best < 0 ? 0 : toUnits(pv.similarity(pc.occupations[best]!.nocCode).score);
+export function evaluateUnits(pv: PreparedVacancy, pool: CandidatePool, i: number, out: Int32Array): boolean {
+  // occupation and experience, in one pass
+  const table = pv.occupationTable;
+  const occIds = pool.occupationIds;
+  const occYears = pool.occupationYears;
+  let occUnits = table === null ? UNITS : 0;
+  let years = 0;
+  for (let k = pool.occupationStart[i]!, end = pool.occupationStart[i + 1]!; k < end; k++) {
+    if (table === null) {
+      if (occYears[k]! > years) years = occYears[k]!;
+    } else {
+      const id = occIds[k]!;
+      const u = table.unitsOf(id);
+      if (u > occUnits) occUnits = u;
+      const y = occYears[k]! * table.transferOf(id);
+      if (y > years) years = y;
+    }
   }
+  out[F_OCCUPATION] = occUnits;
+  out[F_EXPERIENCE] = toUnits(experienceScore(years, pv.minExperience));
   // skills
-  const held = pc.skillKeys;
+  const held = pool.skillIds;
+  const from = pool.skillStart[i]!;
+  const to = pool.skillStart[i + 1]!;
+  const req = pv.requiredSkills;
+  const assets = pv.assetSkills;
   let rf = 0;
   let rp = 0;
-  for (const s of pv.requiredSkills) {
-    const m = skillMatchLevel(s, held);
+  for (let k = 0; k < req.length; k++) {
+    const m = skillMatchLevel(req[k]!, held, from, to);
     if (m === 2) rf++;
     else if (m === 1) rp++;
   }
   let af = 0;
   let ap = 0;
-  for (const s of pv.assetSkills) {
-    const m = skillMatchLevel(s, held);
+  for (let k = 0; k < assets.length; k++) {
+    const m = skillMatchLevel(assets[k]!, held, from, to);
     if (m === 2) af++;
     else if (m === 1) ap++;
   }
-  out[F_SKILLS] = toUnits(skillsScore(rf, rp, pv.requiredSkills.length, af, ap, pv.assetSkills.length));
+  out[F_SKILLS] = toUnits(skillsScore(rf, rp, req.length, af, ap, assets.length));
   // region
-  const fit = regionFit(pv.regionCode, pv.inCmm, pc.preferredRegions, pc.openToAnyOutsideCmm, pv.cmmRegionCodes, pv.partlyCmmRegionCodes);
-  out[F_REGION] = toUnits(REGION_FIT_SCORE[fit]!);
+  out[F_REGION] = toUnits(REGION_FIT_SCORE[regionFitOf(pv, pool, i)]!);
   // languages
-  out[F_FRENCH] = toUnits(languageScore(pc.frenchLevel, pv.minFrench));
-  out[F_ENGLISH] = pv.minEnglish == null ? 0 : toUnits(languageScore(pc.englishLevel, pv.minEnglish));
-  // experience
-  const expIndex = bestExperienceIndex(pv, pc);
-  out[F_EXPERIENCE] = toUnits(experienceScore(expIndex < 0 ? 0 : yearsFor(pv, pc, expIndex), pv.minExperience));
+  const french = levelOrNull(pool.frenchLevel[i]!);
+  const english = levelOrNull(pool.englishLevel[i]!);
+  out[F_FRENCH] = toUnits(languageScore(french, pv.minFrench));
+  out[F_ENGLISH] = pv.minEnglish == null ? 0 : toUnits(languageScore(english, pv.minEnglish));
   // education
-  out[F_EDUCATION] = toUnits(educationScore(pc.educationRank, pv.minEducationRank));
+  out[F_EDUCATION] = toUnits(educationScore(pool.educationRank[i]!, pv.minEducationRank));
   // availability
-  out[F_AVAILABILITY] = toUnits(availabilityScore(pc.availableDay, pv.startDay));
-  return languageMeets(pc.frenchLevel, pv.minFrench) && languageMeets(pc.englishLevel, pv.minEnglish);
+  out[F_AVAILABILITY] = toUnits(availabilityScore(dayOrNull(pool.availableDay[i]!), pv.startDay));
+  return languageMeets(french, pv.minFrench) && languageMeets(english, pv.minEnglish);
 }
 
 /** Sum of weight units x factor units: 100 x score x 10^6 / 100, i.e. the score in units of 10^-6 points. */
@@ -150,37 +196,41 @@ export function scoreTenths(total: number): number {
  * Ranking key of a pair, higher is better: eligibility first, then the published score. Ties (same key) are
  * broken by id by the caller.
  */
-export function rankKey(pv: PreparedVacancy, pc: PreparedCandidate): number {
-  const eligible = evaluateUnits(pv, pc, SCRATCH);
+export function rankKey(pv: PreparedVacancy, pool: CandidatePool, i: number): number {
+  const eligible = evaluateUnits(pv, pool, i, SCRATCH);
   return (eligible ? 10_000 : 0) + scoreTenths(totalUnits(pv, SCRATCH));
 }
 
 const MAX_REGIONS_LISTED = 5;
 
 function regionList(pv: PreparedVacancy, codes: Iterable<string>, locale: MatchLocale): string {
-  const sorted = [...codes].sort();
+  const sorted = [...new Set(codes)].sort();
   const shown = sorted.slice(0, MAX_REGIONS_LISTED).map((c) => formatRegion(c, locale, pv.regionNames));
   if (sorted.length > MAX_REGIONS_LISTED) shown.push("…");
   return shown.join(", ");
 }
 
 /** The full explanation of a pair: factors with details, gaps, eligibility and score. */
-export function explainPair(pv: PreparedVacancy, pc: PreparedCandidate, locale: MatchLocale): MatchScore {
+export function explainPair(pv: PreparedVacancy, pool: CandidatePool, i: number, locale: MatchLocale): MatchScore {
   const t = MATCH_MESSAGES[locale];
   const units = new Int32Array(FACTOR_COUNT);
-  const eligible = evaluateUnits(pv, pc, units);
+  const eligible = evaluateUnits(pv, pool, i, units);
+  const french = levelOrNull(pool.frenchLevel[i]!);
+  const english = levelOrNull(pool.englishLevel[i]!);
+  const heldFrom = pool.skillStart[i]!;
+  const heldTo = pool.skillStart[i + 1]!;
   const details: string[] = new Array(FACTOR_COUNT).fill("");
   const hardGaps: string[] = [];
   const gaps: string[] = [];
 
   // occupation
-  const bestIdx = bestOccupationIndex(pv, pc);
+  const bestIdx = bestOccupationEntry(pv, pool, i);
   if (pv.nocCode === null) details[F_OCCUPATION] = t.occupationNotSpecified();
   else if (bestIdx < 0) {
     details[F_OCCUPATION] = t.occupationUnknown();
     gaps.push(t.gapNoExperienceInNoc(pv.nocCode));
   } else {
-    const code = pc.occupations[bestIdx]!.nocCode;
+    const code = nocCodeOf(pool.occupationIds[bestIdx]!);
     const bestLevel: NocLevel = pv.similarity!(code).level;
     if (bestLevel === "unit") details[F_OCCUPATION] = t.occupationSame(code);
     else {
@@ -192,7 +242,7 @@ export function explainPair(pv: PreparedVacancy, pc: PreparedCandidate, locale: 
   // skills
   const counts = [0, 0, 0, 0]; // required full, required partial, asset full, asset partial
   for (const s of pv.requiredSkills) {
-    const m = skillMatchLevel(s, pc.skillKeys);
+    const m = skillMatchLevel(s, pool.skillIds, heldFrom, heldTo);
     if (m === 2) counts[0]!++;
     else if (m === 1) {
       counts[1]!++;
@@ -200,7 +250,7 @@ export function explainPair(pv: PreparedVacancy, pc: PreparedCandidate, locale: 
     } else gaps.push(t.gapMissingRequiredSkill(s.label));
   }
   for (const s of pv.assetSkills) {
-    const m = skillMatchLevel(s, pc.skillKeys);
+    const m = skillMatchLevel(s, pool.skillIds, heldFrom, heldTo);
     if (m === 2) counts[2]!++;
     else if (m === 1) {
       counts[3]!++;
@@ -210,9 +260,9 @@ export function explainPair(pv: PreparedVacancy, pc: PreparedCandidate, locale: 
   details[F_SKILLS] = t.skillsSummary(counts[0]!, counts[1]!, pv.requiredSkills.length, counts[2]!, counts[3]!, pv.assetSkills.length);
 
   // region
-  const fit = regionFit(pv.regionCode, pv.inCmm, pc.preferredRegions, pc.openToAnyOutsideCmm, pv.cmmRegionCodes, pv.partlyCmmRegionCodes);
+  const fit = regionFitOf(pv, pool, i);
   const here = pv.regionCode === null ? "" : formatRegion(pv.regionCode, locale, pv.regionNames);
-  const wanted = regionList(pv, pc.preferredRegions, locale);
+  const wanted = regionList(pv, regionCodesOfMask(pool.regionMask[i]!), locale);
   switch (fit) {
     case RegionFit.NoVacancyRegion:
       details[F_REGION] = t.regionNotSpecified();
@@ -245,38 +295,38 @@ export function explainPair(pv: PreparedVacancy, pc: PreparedCandidate, locale: 
   }
 
   // languages (hard requirements: their gaps come first)
-  details[F_FRENCH] = t.languageDetail("french", pc.frenchLevel, pv.minFrench);
-  if (pv.minFrench != null && !languageMeets(pc.frenchLevel, pv.minFrench)) {
-    hardGaps.push(t.gapLanguage("french", pc.frenchLevel, pv.minFrench));
-  }
+  details[F_FRENCH] = t.languageDetail("french", french, pv.minFrench);
+  if (pv.minFrench != null && !languageMeets(french, pv.minFrench)) hardGaps.push(t.gapLanguage("french", french, pv.minFrench));
   if (pv.minEnglish != null) {
-    details[F_ENGLISH] = t.languageDetail("english", pc.englishLevel, pv.minEnglish);
-    if (!languageMeets(pc.englishLevel, pv.minEnglish)) hardGaps.push(t.gapLanguage("english", pc.englishLevel, pv.minEnglish));
+    details[F_ENGLISH] = t.languageDetail("english", english, pv.minEnglish);
+    if (!languageMeets(english, pv.minEnglish)) hardGaps.push(t.gapLanguage("english", english, pv.minEnglish));
   }
 
   // experience
-  const expIndex = bestExperienceIndex(pv, pc);
-  const years = expIndex < 0 ? 0 : yearsFor(pv, pc, expIndex);
-  const expKnown = pc.occupations.some((o) => o.yearsKnown);
+  const expEntry = bestExperienceEntry(pv, pool, i);
+  const years = expEntry < 0 ? 0 : yearsOfEntry(pv, pool, expEntry);
+  const expKnown = pool.occupationYearsKnown.subarray(pool.occupationStart[i]!, pool.occupationStart[i + 1]!).includes(1);
   const related =
-    expIndex >= 0 && pv.similarity !== null && pv.similarity(pc.occupations[expIndex]!.nocCode).level !== "unit";
+    expEntry >= 0 && pv.similarity !== null && pv.similarity(nocCodeOf(pool.occupationIds[expEntry]!)).level !== "unit";
   details[F_EXPERIENCE] = t.experienceDetail(years, related && years > 0, expKnown, pv.minExperience);
   if (pv.minExperience != null && years < pv.minExperience) gaps.push(t.gapExperience(years, expKnown, pv.minExperience));
 
   // education
-  const level = pc.education == null ? null : educationShortLabel(pc.education, locale);
+  const rank = pool.educationRank[i]!;
+  const level = rank < 0 ? null : educationShortLabel(EDUCATION_LEVELS[rank]!, locale);
   const min = pv.minEducation == null ? null : educationShortLabel(pv.minEducation, locale);
   details[F_EDUCATION] = t.educationDetail(level, min);
   if (min !== null && units[F_EDUCATION]! < UNITS) gaps.push(t.gapEducation(level, min));
 
   // availability
-  const from = pc.candidate.availableFrom;
-  if (pc.availableDay == null || from == null) {
+  const availableDay = dayOrNull(pool.availableDay[i]!);
+  if (availableDay == null) {
     details[F_AVAILABILITY] = t.availabilityUnknown();
     gaps.push(t.gapAvailabilityUnknown());
-  } else if (pv.startDay == null) details[F_AVAILABILITY] = t.availabilityOnTime(from, null);
+  } else if (pv.startDay == null) details[F_AVAILABILITY] = t.availabilityOnTime(isoDateOfDay(availableDay), null);
   else {
-    const delay = availabilityDelayDays(pc.availableDay, pv.startDay);
+    const from = isoDateOfDay(availableDay);
+    const delay = availabilityDelayDays(availableDay, pv.startDay);
     if (delay === 0) details[F_AVAILABILITY] = t.availabilityOnTime(from, pv.startDate);
     else {
       details[F_AVAILABILITY] = t.availabilityLate(from, delay, pv.startDate!);
@@ -302,5 +352,6 @@ export function scoreCandidate(
   candidate: MatchCandidate | PreparedCandidate | Record<string, unknown>,
   options: { locale?: MatchLocale; context?: MatchContext } = {},
 ): MatchScore {
-  return explainPair(prepareVacancy(vacancy, options.context), prepareCandidate(candidate), options.locale ?? "fr");
+  const pc = prepareCandidate(candidate);
+  return explainPair(prepareVacancy(vacancy, options.context), pc.pool, pc.index, options.locale ?? "fr");
 }

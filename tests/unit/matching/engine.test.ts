@@ -6,6 +6,7 @@ import {
   WEIGHTS,
   WEIGHTS_WITH_ENGLISH,
   prepareCandidate,
+  prepareCandidates,
   prepareVacancy,
   rankCandidates,
   rankVacancies,
@@ -231,10 +232,15 @@ describe("ranking", () => {
     }
   });
 
-  it("gives the same results for prepared and plain inputs", () => {
+  it("gives the same results for prepared and plain inputs, a pool, or a mix", () => {
     const pv = prepareVacancy(vacancy);
     const pcs = pool.map((c) => prepareCandidate(c));
-    expect(rankCandidates(pv, pcs)).toEqual(rankCandidates(vacancy, pool));
+    const expected = rankCandidates(vacancy, pool);
+    expect(rankCandidates(pv, pcs)).toEqual(expected);
+    expect(rankCandidates(pv, prepareCandidates(pool))).toEqual(expected);
+    expect(rankCandidates(vacancy, [pool[0]!, pcs[1]!, pool[2]!, pcs[3]!, pool[4]!])).toEqual(expected);
+    expect(prepareCandidates(pool).size).toBe(pool.length);
+    expect(pcs[0]!.skillKeys).toEqual(["mig-welding", "welding", "blueprint-reading", "stick-welding"]);
     expect(prepareCandidate(pcs[0]!)).toBe(pcs[0]);
     expect(prepareVacancy(pv)).toBe(pv);
   });

@@ -6,6 +6,7 @@ import {
   availabilityScore,
   educationScore,
   experienceScore,
+  isoDateOfDay,
   isoDay,
   languageMeets,
   languageScore,
@@ -309,5 +310,13 @@ describe("isoDay", () => {
     expect(isoDay("27-01-01")).toBeNull();
     expect(isoDay(null)).toBeNull();
     expect(isoDay("2027-03-02")! - isoDay("2027-03-01")!).toBe(1);
+  });
+
+  it("agrees with Date.UTC and round-trips through isoDateOfDay", () => {
+    for (let t = Date.UTC(1899, 0, 1); t < Date.UTC(2101, 0, 1); t += 86_400_000 * 3) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(isoDay(iso)).toBe(t / 86_400_000);
+      expect(isoDateOfDay(t / 86_400_000)).toBe(iso);
+    }
   });
 });

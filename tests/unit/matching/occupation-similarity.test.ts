@@ -59,7 +59,8 @@ describe("occupationSimilarity", () => {
   it("uses the middle of the level's band without vectors", () => {
     for (const level of NOC_LEVELS_BY_CLOSENESS.slice(1)) {
       const band = NOC_LEVEL_BANDS[level];
-      const pair = { minor: ["72106", "72105"], subMajor: ["72300", "72310"], major: ["72106", "72201"], broad: ["72106", "73100"], none: ["72106", "65201"] }[level];
+      const pairs: Record<string, string[]> = { minor: ["72106", "72105"], subMajor: ["72300", "72310"], major: ["72106", "72201"], broad: ["72106", "73100"], none: ["72106", "65201"] };
+      const pair = pairs[level];
       const s = occupationSimilarity(pair![0]!, pair![1]!);
       expect(s.level).toBe(level);
       expect(s.profileCorrelation).toBeNull();
