@@ -123,14 +123,32 @@ export const ZEmployerVacancyFilters = z.object({
 export type TEmployerVacancyFilters = z.infer<typeof ZEmployerVacancyFilters>;
 
 export const PUBLIC_PAGE_SIZE = 20;
-/** The public board and the JSON feed (the page says "cnp", the feed "noc"). */
+/** One or more region codes, comma-separated ("02,08"). */
+const ZRegionList = z
+  .string()
+  .regex(/^(0[1-9]|1[0-7])(,(0[1-9]|1[0-7]))*$/, "jobs.errors.region")
+  .transform((s) => [...new Set(s.split(","))].sort());
+
+/** The public board's URL (lenient: what it does not understand is dropped). */
 export const ZPublicVacancyQuery = z.object({
   page: ZPage,
-  region: ZRegionCode.optional().catch(undefined),
-  noc: ZNoc.optional().catch(undefined),
+  region: ZRegionList.optional().catch(undefined),
+  cnp: ZNoc.optional().catch(undefined),
   q: ZQuery.optional().catch(undefined),
 });
 export type TPublicVacancyQuery = z.infer<typeof ZPublicVacancyQuery>;
+
+/** GET /api/v1/vacancies?region=&noc=&q=&page= (strict: a partner's mistake gets a 400 that says which parameter). */
+export const ZVacancyFeedQuery = z.object({
+  page: z.coerce.number({ error: "jobs.errors.page" }).int("jobs.errors.page").min(1, "jobs.errors.page").max(10_000, "jobs.errors.page").default(1),
+  region: ZRegionList.optional(),
+  noc: z.string().regex(/^\d{2,5}$/, "jobs.errors.noc").optional(),
+  q: z.string().trim().max(100, "jobs.errors.q").optional().transform((v) => v || undefined),
+});
+export type TVacancyFeedQuery = z.infer<typeof ZVacancyFeedQuery>;
+
+/** What the board and the feed search with. */
+export type TPublicSearch = { page: number; regions?: string[]; noc?: string; q?: string };
 
 /** First value of each search parameter (Next gives string | string[] | undefined). */
 export function firstParams(sp: Readonly<Record<string, string | readonly string[] | undefined>> | URLSearchParams): Record<string, string | undefined> {

@@ -70,11 +70,11 @@ describe("vacancies", () => {
     const now = new Date();
     const p = await changeVacancyStatus(actor, { id: v.id, version: v.version, action: "publish" }, now);
     expect(p.expiresAt).toEqual(addDays(now, 60));
-    const board = await listPublicVacancies({ page: 1, region: "02" });
+    const board = await listPublicVacancies({ page: 1, regions: ["02"] });
     expect(board.items.map((i) => i.id)).toEqual([v.id]);
     expect(board.items[0]).toMatchObject({ employerVerified: true, municipalityName: "Saguenay", minFrenchLevel: 6 });
     expect(JSON.stringify(board)).not.toMatch(/@/); // no e-mail (no personal data) in the public listing
-    expect((await listPublicVacancies({ page: 1, region: "04" })).total).toBe(0);
+    expect((await listPublicVacancies({ page: 1, regions: ["04"] })).total).toBe(0);
     expect((await listPublicVacancies({ page: 1, q: "SOUDURE acier" })).total).toBe(1);
     expect((await listPublicVacancies({ page: 1, q: "infirmière" })).total).toBe(0);
     expect((await listPublicVacancies({ page: 1, noc: "721" })).total).toBe(1);

@@ -12,7 +12,7 @@ import { normalizeText, tidyLabel } from "@/lib/domain/text";
 import { applyLifecycle, availableActions, canEdit, displayStatus, EXPIRING_SOON_DAYS, addDays, type LifecycleAction } from "@/lib/domain/vacancy/lifecycle";
 import { dollarsToCents, centsToDollars } from "@/lib/domain/vacancy/wage";
 import { quebecDate, toIsoDate } from "@/lib/domain/vacancy/dates";
-import { PUBLIC_PAGE_SIZE, type TEmployerVacancyFilters, type TPublicVacancyQuery, type TUpdateVacancy, type TVacancyInput } from "@/lib/schemas/vacancy";
+import { PUBLIC_PAGE_SIZE, type TEmployerVacancyFilters, type TPublicSearch, type TUpdateVacancy, type TVacancyInput } from "@/lib/schemas/vacancy";
 import type { TableSort } from "@/components/ui/data-table-params";
 
 // Vacancies: an employer's own (every query scoped by the actor's organisation) and the public board (published,
@@ -389,9 +389,9 @@ const publicListSelect = {
 } as const;
 
 /** One page of the public board, newest first. Public: no actor. */
-export async function listPublicVacancies(query: TPublicVacancyQuery, now = new Date(), pageSize = PUBLIC_PAGE_SIZE) {
+export async function listPublicVacancies(query: TPublicSearch, now = new Date(), pageSize = PUBLIC_PAGE_SIZE) {
   const and: Prisma.JobPostingWhereInput[] = [publicVacancyWhere(now)];
-  if (query.region) and.push({ regionCode: query.region });
+  if (query.regions?.length) and.push({ regionCode: { in: query.regions } });
   if (query.noc) and.push({ nocCode: { startsWith: query.noc } });
   and.push(...keywordWhere(query.q));
   const where: Prisma.JobPostingWhereInput = { AND: and };

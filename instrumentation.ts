@@ -1,0 +1,9 @@
+// Runs once when a Next.js server process starts (https://nextjs.org/docs/app/guides/instrumentation): the background
+// job workers (pg-boss) start inside the web server, so that nothing else has to be run. Only in the Node.js runtime
+// and not while `next build` collects pages. NEXT_RUNTIME and NEXT_PHASE are Next's own variables, not configuration.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startWorkers } = await import("./lib/server/jobs/workers");
+  // Not awaited: the site must answer even while the database (and so pg-boss) is still coming up.
+  void startWorkers();
+}
