@@ -41,6 +41,9 @@ afterAll(async () => {
   await pool.end();
 });
 
+// Loading 57,708 titles takes a few seconds, more on a busy 2-core machine: generous timeouts.
+const SLOW = 120_000;
+
 describe("reference data", () => {
   it("loads every table, and a second run (through Prisma this time) changes no row", async () => {
     await emptyReferenceTables();
@@ -55,7 +58,7 @@ describe("reference data", () => {
     // The normalised search columns are filled.
     const [m] = await sql().query<{ nameSearch: string }>(`SELECT "nameSearch" FROM "Municipality" WHERE code = '37067'`);
     expect(m.nameSearch).toBe("trois rivieres");
-  });
+  }, SLOW);
 
   it("repairs only what differs from the files", async () => {
     await pool.query(`UPDATE "Region" SET "nameFr" = 'Mauricie (modifié)' WHERE code = '04'`);
@@ -68,7 +71,7 @@ describe("reference data", () => {
     const [region] = await sql().query<{ nameFr: string }>(`SELECT "nameFr" FROM "Region" WHERE code = '04'`);
     expect(region.nameFr).toBe("Mauricie");
     expect(await referenceCounts(sql())).toEqual(FULL);
-  });
+  }, SLOW);
 
   it("a malformed reference directory loads nothing", async () => {
     await emptyReferenceTables();
@@ -86,7 +89,7 @@ describe("reference data", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, SLOW);
 
   it("a statement failing half-way rolls back the tables already written", async () => {
     await emptyReferenceTables();
@@ -102,7 +105,7 @@ describe("reference data", () => {
     await expect(seedReferenceData(client, DIR)).rejects.toThrow("simulated failure");
     expect(await referenceCounts(sql())).toEqual(EMPTY);
     await seedReferenceData(pool, DIR);
-  });
+  }, SLOW);
 });
 
 describe("demo data", () => {
@@ -134,7 +137,7 @@ describe("demo data", () => {
     await seedDemoData(db, { now: new Date("2026-12-01T23:59:00Z"), candidates: 400, passwordHash }); // same UTC day
     expect(await contentHash()).toBe(h1);
     expect(await sql().query(`SELECT id, email FROM "User" ORDER BY id`)).toEqual(ids1);
-  });
+  }, SLOW);
 
   it("is created only once", async () => {
     const again = await seedDemoData(pool, { now: NOW, candidates: 400, passwordHash });
@@ -232,7 +235,7 @@ describe("demo data", () => {
       `SELECT count(*)::int AS n FROM "CandidateOccupation" o WHERE NOT EXISTS (SELECT 1 FROM "NocUnitGroup" g WHERE g.code = o."nocCode")`,
     );
     expect(occ.n).toBe(0);
-  });
+  }, SLOW);
 
   it("scale candidates are added once, with stable e-mails", async () => {
     const first = await seedScaleCandidates(pool, 120, { now: NOW, passwordHash, batchSize: 50 });
