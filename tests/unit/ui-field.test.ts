@@ -12,7 +12,7 @@ import { I18nProvider } from "@/lib/i18n/client";
 import type { Locale } from "@/lib/i18n/config";
 
 function render(node: ReactNode, locale: Locale = "fr") {
-  return { doc: new DOMParserLite(renderToStaticMarkup(h(I18nProvider, { locale }, node))) };
+  return { doc: new DOMParserLite(renderToStaticMarkup(h(I18nProvider, { locale, children: node }))) };
 }
 
 // A tiny attribute reader, enough for these assertions without a DOM library.
