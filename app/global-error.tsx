@@ -31,6 +31,8 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
             <button type="button" style={s.button} onClick={() => retry()}>
               Réessayer
             </button>
+            {/* A plain link on purpose: after a crash of the root layout, a full page load starts the app afresh. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/" style={s.link}>
               Retour à l&apos;accueil
             </a>
@@ -42,6 +44,7 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
               <button type="button" style={s.button} onClick={() => retry()}>
                 Try again
               </button>
+              {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
               <a href="/" style={s.link}>
                 Back to the home page
               </a>

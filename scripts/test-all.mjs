@@ -1,7 +1,6 @@
 // npm test: every test the project has, in the order that fails fastest: unit, integration (real PostgreSQL:
 // embedded, or DATABASE_URL), then the Playwright journeys in Debian's Chromium against a production build.
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 
 const steps = [
   ["unit", "npx", ["vitest", "run", "--project", "unit"]],

@@ -136,14 +136,10 @@ export function DataTable<TData extends RowData>({
     }
   }, [data]);
 
-  const rowLabelRef = useRef(getRowLabel);
-  useEffect(() => {
-    rowLabelRef.current = getRowLabel;
-  }, [getRowLabel]);
   const selectable = enableRowSelection !== false;
   const allColumns = useMemo(
-    () => (selectable ? [selectionColumn<TData>(t, (row) => rowLabelRef.current?.(row.original) ?? row.id), ...columns] : columns),
-    [selectable, columns, t],
+    () => (selectable ? [selectionColumn<TData>(t, (row) => getRowLabel?.(row.original) ?? row.id), ...columns] : columns),
+    [selectable, columns, t, getRowLabel],
   );
 
   const sortId = sort?.id;
