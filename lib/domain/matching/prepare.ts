@@ -6,7 +6,7 @@ import { educationRank, isEducationLevel, type EducationLevel } from "../educati
 import { EXPERIENCE_TRANSFER, isNocCode, similarityTo, type OccupationSimilarity } from "../occupation-similarity";
 import { canonicalSkillKey, skillKeyWithBroader } from "../skills-vocabulary";
 import { tidyLabel } from "../text";
-import { isoDay, regionBit, regionMask, toUnits } from "./factors";
+import { educationScore, isoDay, languageScore, regionBit, regionMask, toUnits } from "./factors";
 import {
   DEFAULT_CMM_REGION_CODES,
   DEFAULT_PARTLY_CMM_REGION_CODES,
@@ -388,6 +388,14 @@ export class PreparedVacancy {
     readonly regionBit: number,
     readonly cmmMask: number,
     readonly partlyCmmMask: number,
+    /**
+     * Caches of the factor curves for this vacancy's minimums, in units: French / English by level (index 0 =
+     * unknown), education by rank + 1 (index 0 = unknown). Built from languageScore / educationScore, so they
+     * are the same rules, looked up instead of recomputed 100,000 times.
+     */
+    readonly frenchUnits: Int32Array,
+    readonly englishUnits: Int32Array,
+    readonly educationUnits: Int32Array,
   ) {}
 
   /** @internal use prepareVacancy */
@@ -448,6 +456,11 @@ export class PreparedVacancy {
       regionBit(v.regionCode),
       regionMask(cmmRegionCodes),
       regionMask(partlyCmmRegionCodes),
+      Int32Array.from({ length: 13 }, (_, level) => toUnits(languageScore(level === 0 ? null : level, v.minFrenchLevel ?? null))),
+      Int32Array.from({ length: 13 }, (_, level) =>
+        v.minEnglishLevel == null ? 0 : toUnits(languageScore(level === 0 ? null : level, v.minEnglishLevel)),
+      ),
+      Int32Array.from({ length: 8 }, (_, k) => toUnits(educationScore(k - 1, minEducation == null ? -1 : educationRank(minEducation)))),
     );
   }
 }

@@ -13,10 +13,8 @@ import {
   REGION_FIT_SCORE,
   availabilityDelayDays,
   availabilityScore,
-  educationScore,
   experienceScore,
   languageMeets,
-  languageScore,
   isoDateOfDay,
   regionCodesOfMask,
   regionFitOfMasks,
@@ -167,16 +165,15 @@ export function evaluateUnits(pv: PreparedVacancy, pool: CandidatePool, i: numbe
   out[F_SKILLS] = toUnits(skillsScore(rf, rp, req.length, af, ap, assets.length));
   // region
   out[F_REGION] = toUnits(REGION_FIT_SCORE[regionFitOf(pv, pool, i)]!);
-  // languages
-  const french = levelOrNull(pool.frenchLevel[i]!);
-  const english = levelOrNull(pool.englishLevel[i]!);
-  out[F_FRENCH] = toUnits(languageScore(french, pv.minFrench));
-  out[F_ENGLISH] = pv.minEnglish == null ? 0 : toUnits(languageScore(english, pv.minEnglish));
-  // education
-  out[F_EDUCATION] = toUnits(educationScore(pool.educationRank[i]!, pv.minEducationRank));
+  // languages and education (curves cached per vacancy, see PreparedVacancy)
+  const french = pool.frenchLevel[i]!;
+  const english = pool.englishLevel[i]!;
+  out[F_FRENCH] = pv.frenchUnits[french]!;
+  out[F_ENGLISH] = pv.englishUnits[english]!;
+  out[F_EDUCATION] = pv.educationUnits[pool.educationRank[i]! + 1]!;
   // availability
   out[F_AVAILABILITY] = toUnits(availabilityScore(dayOrNull(pool.availableDay[i]!), pv.startDay));
-  return languageMeets(french, pv.minFrench) && languageMeets(english, pv.minEnglish);
+  return languageMeets(levelOrNull(french), pv.minFrench) && languageMeets(levelOrNull(english), pv.minEnglish);
 }
 
 /** Sum of weight units x factor units: 100 x score x 10^6 / 100, i.e. the score in units of 10^-6 points. */
