@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
-  FACTOR_ORDER,
   WEIGHTS,
   WEIGHTS_WITH_ENGLISH,
   prepareCandidate,
