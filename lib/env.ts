@@ -35,7 +35,17 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   return env;
 }
 
+/** The log level alone (loggers are created at import time, before the rest of the environment may be needed). */
+export function logLevel(source: Record<string, string | undefined> = process.env): TEnv["LOG_LEVEL"] {
+  return ZEnv.shape.LOG_LEVEL.catch("info").parse(source.LOG_LEVEL);
+}
+
 let cached: TEnv | undefined;
 export function env(): TEnv {
   return (cached ??= parseEnv(process.env));
+}
+
+/** Cookies carry Secure when asked to, or by default in production behind https. */
+export function secureCookies(e: TEnv = env()): boolean {
+  return e.SECURE_COOKIES ?? (e.NODE_ENV === "production" && (e.NEXTAUTH_URL ?? "").startsWith("https://"));
 }

@@ -24,7 +24,7 @@ export const DEFAULT_REFERENCE_DATA_DIR = "../shared/data";
 
 /** The reference directory as an absolute path: `dir` (default ../shared/data) resolved against process.cwd(). */
 export function resolveReferenceDataDir(dir: string = DEFAULT_REFERENCE_DATA_DIR): string {
-  return path.resolve(process.cwd(), dir);
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });

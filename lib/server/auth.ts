@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/server/auth-options";
+import { getAuthOptions } from "@/lib/server/auth-options";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -14,7 +14,7 @@ export type SessionUser = { id: string; email: string; name: string; role: Role;
  * a deleted user, or a sessionVersion bumped by "sign out everywhere", means no session.
  */
 export const getSession = cache(async (): Promise<SessionUser | null> => {
-  const s = await getServerSession(authOptions);
+  const s = await getServerSession(getAuthOptions());
   const claims = s?.user as { id?: string; sv?: number } | undefined;
   if (!claims?.id) return null;
   return resolveSessionUser(claims.id, typeof claims.sv === "number" ? claims.sv : null);

@@ -11,5 +11,12 @@ function createClient() {
 }
 export type Db = ReturnType<typeof createClient>;
 
+// Created on first use, not at import: `next build` imports server modules without a database or its URL.
 const g = globalThis as unknown as { __prisma?: Db };
-export const db: Db = (g.__prisma ??= createClient());
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const client = (g.__prisma ??= createClient());
+    const value = Reflect.get(client, prop, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

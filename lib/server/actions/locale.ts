@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { env } from "@/lib/env";
+import { secureCookies } from "@/lib/env";
 import { LOCALE_COOKIE, locales, type Locale } from "@/lib/i18n/config";
 import { getSession } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
@@ -16,7 +16,7 @@ const run = action(ZSetLocale, async (locale) => {
     maxAge: ONE_YEAR_SECONDS,
     sameSite: "lax",
     httpOnly: true,
-    secure: env().SECURE_COOKIES ?? (env().NODE_ENV === "production" && (env().NEXTAUTH_URL ?? "").startsWith("https://")),
+    secure: secureCookies(),
   });
   // A signed-in person keeps the choice on their account (e-mails and the next sign-in use it). The id comes
   // from the session, never from the client.
