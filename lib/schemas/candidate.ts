@@ -6,7 +6,6 @@ import {
   CREDENTIAL_STATUSES,
   CMM_ONLY_REGION_CODES,
   IMMIGRATION_STATUSES,
-  LANGUAGE_TESTS,
   MAX_OCCUPATIONS,
   MAX_SKILL_LENGTH,
   MAX_SKILLS,
@@ -157,7 +156,7 @@ export const ZLanguagesSection = z.object({
   frenchOral: level("candidate.errors.frenchLevel"),
   frenchWritten: level("candidate.errors.frenchLevel"),
   englishLevel: level("candidate.errors.englishLevel"),
-  languageTestName: optionalEnum(LANGUAGE_TESTS, "candidate.errors.choice"),
+  languageTestName: safeText(60),
   // A test already taken, or booked within the coming year.
   languageTestDate: optionalDate().refine((d) => d === null || (d >= "2000-01-01" && d <= addCalendarDays(todayInQuebec(), 366)), "candidate.errors.testDate"),
 });

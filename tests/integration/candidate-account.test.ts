@@ -41,7 +41,7 @@ describe("candidate data rights", () => {
     expect(Object.keys(data.profile).sort()).toEqual([...profileColumns].sort());
     const accountColumns = Object.values(Prisma.UserScalarFieldEnum).filter((c) => c !== "passwordHash" && c !== "sessionVersion");
     expect(Object.keys(data.account).sort()).toEqual([...accountColumns].sort());
-    expect(data.profile).toMatchObject({ firstName: me.firstName, lastName: me.lastName, phone: me.phone, cityOfResidence: me.city, immigrationStatus: "no_status_yet", frenchOral: 8 });
+    expect(data.profile).toMatchObject({ firstName: me.firstName, lastName: me.lastName, phone: me.phone, cityOfResidence: me.city, immigrationStatus: "asylum_claimant", frenchOral: 8 });
     expect(data.profile.skillLabels).toContain(me.privateSkill);
     expect(data.occupations).toEqual([{ id: expect.any(String), nocCode: "72106", title: "Soudeuse", years: 6 }]);
     expect(data.consentHistory.map((c: { purpose: string; granted: boolean }) => [c.purpose, c.granted])).toEqual([

@@ -21,11 +21,11 @@ export async function createFilledCandidate(over: { visible?: boolean; regions?:
   const city = `Ville${k}Kj`;
   const privateSkill = `Savoir-faire unique ${k}Hv`;
   await saveProfileSection(c.actor, "identity", ZIdentitySection.parse({ version: 0, firstName, lastName, phone, citizenship: "SN" }));
-  await saveProfileSection(c.actor, "location", ZLocationSection.parse({ version: 0, inQuebec: "no", countryOfResidence: "SN", cityOfResidence: city, immigrationStatus: "no_status_yet" }));
+  await saveProfileSection(c.actor, "location", ZLocationSection.parse({ version: 0, inQuebec: "no", countryOfResidence: "SN", cityOfResidence: city, immigrationStatus: "asylum_claimant" }));
   await saveProfileSection(c.actor, "occupations", ZOccupationsSection.parse({ version: 0, occupations: [{ nocCode: over.nocCode ?? "72106", title: "Soudeuse", years: "6" }] }));
   await saveProfileSection(c.actor, "skills", ZSkillsSection.parse({ version: 0, skills: ["Soudage MIG", "Lecture de plans", privateSkill] }));
   await saveProfileSection(c.actor, "education", ZEducationSection.parse({ version: 0, education: "vocational", educationField: "Soudage-montage", educationCountry: "SN", credentialStatus: "evaluation_requested" }));
-  await saveProfileSection(c.actor, "languages", ZLanguagesSection.parse({ version: 0, frenchOral: over.french ?? 8, frenchWritten: over.french ?? 7, englishLevel: 4, languageTestName: "tef_canada", languageTestDate: "2026-01-15" }));
+  await saveProfileSection(c.actor, "languages", ZLanguagesSection.parse({ version: 0, frenchOral: over.french ?? 8, frenchWritten: over.french ?? 7, englishLevel: 4, languageTestName: "TEF Canada", languageTestDate: "2026-01-15" }));
   await saveProfileSection(c.actor, "mobility", ZMobilitySection.parse({ version: 0, preferredRegionCodes: over.regions ?? ["04", "02"], openToAnyRegionOutsideCmm: false, familyComing: "yes", needsHousingHelp: "yes", hasDrivingLicence: "no" }));
   await saveProfileSection(c.actor, "availability", ZAvailabilitySection.parse({ version: 0, availableFrom: addCalendarDays(todayInQuebec(), 30), workTypes: ["permanent", "seasonal"] }));
   if (over.visible) await setConsent(c.actor, { purpose: "visible_to_employers", granted: true, wordingVersion: CONSENT_WORDING_VERSIONS.visible_to_employers });

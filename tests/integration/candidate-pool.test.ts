@@ -61,7 +61,7 @@ describe("candidates listed for employers", () => {
     const [card] = (await listVisibleCandidatesForEmployers(employer, {}, { locale: "en" })).items;
     expect(Object.keys(card!).sort()).toEqual(CARD_KEYS);
     const text = JSON.stringify(card);
-    for (const secret of [c.firstName, c.lastName, c.phone, c.city, c.actor.email, c.userId, "SN", "no_status_yet", "Soudage-montage"]) expect(text).not.toContain(secret);
+    for (const secret of [c.firstName, c.lastName, c.phone, c.city, c.actor.email, c.userId, "SN", "asylum_claimant", "Soudage-montage"]) expect(text).not.toContain(secret);
     expect(card!.occupations[0]).toMatchObject({ nocCode: "72106", title: "Welders and related machine operators", years: 6 });
     expect(card!.skills).toContain("MIG welding");
   });

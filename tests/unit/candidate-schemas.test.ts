@@ -98,7 +98,7 @@ describe("education", () => {
 });
 
 describe("languages", () => {
-  const valid = { version: 0, frenchOral: 7, frenchWritten: "6", englishLevel: null, languageTestName: "tef_canada", languageTestDate: "2026-01-15" };
+  const valid = { version: 0, frenchOral: 7, frenchWritten: "6", englishLevel: null, languageTestName: "TEF Canada", languageTestDate: "2026-01-15" };
   it("accepts levels 1 to 12 as numbers or text", () => {
     expect(ZLanguagesSection.parse(valid)).toMatchObject({ frenchOral: 7, frenchWritten: 6, englishLevel: null });
   });

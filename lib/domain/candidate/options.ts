@@ -12,11 +12,21 @@ export const CREDENTIAL_STATUSES = ["not_started", "evaluation_requested", "eval
 export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
 
 /** Immigration situation: optional and sensitive (never shown to employers, never used for matching). */
-export const IMMIGRATION_STATUSES = ["citizen_or_permanent_resident", "work_permit", "study_permit", "permanent_residence_in_progress", "no_status_yet", "other"] as const;
+export const IMMIGRATION_STATUSES = [
+  "none",
+  "arrima_expression_of_interest",
+  "csq_holder",
+  "work_permit",
+  "post_graduation_work_permit",
+  "study_permit",
+  "permanent_resident",
+  "asylum_claimant",
+  "other_status",
+] as const;
 export type ImmigrationStatus = (typeof IMMIGRATION_STATUSES)[number];
 
-export const LANGUAGE_TESTS = ["tef_canada", "tcf_canada", "tcf_quebec", "delf_dalf", "ielts", "celpip", "other"] as const;
-export type LanguageTest = (typeof LANGUAGE_TESTS)[number];
+/** Common tests, offered as suggestions; the test's name is free text (a person may have taken another one). */
+export const LANGUAGE_TEST_SUGGESTIONS = ["TEF Canada", "TEFAQ", "TCF Canada", "TCF Québec", "DELF B1", "DELF B2", "DALF C1", "IELTS General", "CELPIP General"] as const;
 
 export const MAX_OCCUPATIONS = 5;
 export const MAX_SKILLS = 30;

@@ -16,9 +16,11 @@ import frVacancy from "./fr/vacancy.json";
 import enVacancy from "./en/vacancy.json";
 import frJobs from "./fr/jobs.json";
 import enJobs from "./en/jobs.json";
+import frCandidate from "./fr/candidate.json";
+import enCandidate from "./en/candidate.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate },
 };
 export type Messages = (typeof messages)["fr"];

@@ -101,9 +101,10 @@ async function ownProfile(actor: SessionUser): Promise<OwnProfileRow> {
   return db.candidateProfile.upsert({ where: { userId: actor.id }, create: { userId: actor.id }, update: {}, select: OWN_PROFILE_SELECT });
 }
 
-export async function getMyCandidateProfile(actor: SessionUser, now: Date = new Date()): Promise<CandidateProfileView> {
+export async function getMyCandidateProfile(actor: SessionUser, opts: { locale?: Locale; now?: Date } = {}): Promise<CandidateProfileView> {
+  const now = opts.now ?? new Date();
   const p = await ownProfile(actor);
-  const titles = await getUnitGroupTitles(p.occupations.map((o) => o.nocCode), actor.locale);
+  const titles = await getUnitGroupTitles(p.occupations.map((o) => o.nocCode), opts.locale ?? actor.locale);
   return {
     email: actor.email,
     identity: { firstName: p.firstName, lastName: p.lastName, phone: p.phone, citizenship: p.citizenship },

@@ -1,0 +1,26 @@
+"use client";
+import { Controller } from "react-hook-form";
+import { SkillsInput } from "@/components/reference/skills-input";
+import { ZSkillsSection } from "@/lib/schemas/candidate";
+import { saveSkillsAction } from "@/lib/server/actions/candidate-profile";
+import { MAX_SKILLS } from "@/lib/domain/candidate/options";
+import { useI18n } from "@/lib/i18n/client";
+import { ProfileSection } from "./profile-section";
+import { useSectionForm } from "./use-section-form";
+
+type Values = { version: number; skills: string[] };
+
+export function SkillsSection({ initial, version }: { initial: string[]; version: number }) {
+  const { t } = useI18n();
+  const { form, onSubmit, formError, fieldError, status } = useSectionForm<Values>(ZSkillsSection as never, { version, skills: initial }, saveSkillsAction);
+  const skillsError = fieldError("skills") ?? Object.keys(form.formState.errors.skills ?? {}).map((k) => fieldError(`skills.${Number(k)}`)).find(Boolean);
+  return (
+    <ProfileSection section="skills" onSubmit={onSubmit} submitting={form.formState.isSubmitting} dirty={form.formState.isDirty} status={status} formError={formError}>
+      <Controller
+        control={form.control}
+        name="skills"
+        render={({ field }) => <SkillsInput label={t("candidate.fields.skills")} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={skillsError} maxTags={MAX_SKILLS} />}
+      />
+    </ProfileSection>
+  );
+}
