@@ -58,7 +58,7 @@ test("@foundation an employer registers and sees that the organisation awaits ve
   await page.getByLabel(/^NEQ/).fill(String(1_100_000_000 + Math.floor(Math.random() * 8_999_999)));
   await page.getByRole("button", { name: "Inscrire mon entreprise" }).click();
   await page.waitForURL(/\/employeur/);
-  await expect(page.getByText("Organisation en attente de vérification")).toBeVisible();
+  await expect(page.getByText(/organisation est en attente de vérification/)).toBeVisible();
 });
 
 test("@foundation sign out everywhere ends the session", async ({ page, browser }) => {
