@@ -112,6 +112,7 @@ function regionFitOf(pv: PreparedVacancy, pool: CandidatePool, i: number): Regio
   return regionFitOfMasks(pv.regionBit, pv.inCmm, pool.regionMask[i]!, pool.openToAnyOutsideCmm[i] === 1, pv.cmmMask, pv.partlyCmmMask);
 }
 
+const REGION_FIT_UNITS = Int32Array.from(REGION_FIT_SCORE, toUnits);
 const levelOrNull = (level: number) => (level === 0 ? null : level);
 const dayOrNull = (day: number) => (Number.isNaN(day) ? null : day);
 
@@ -164,7 +165,7 @@ export function evaluateUnits(pv: PreparedVacancy, pool: CandidatePool, i: numbe
   }
   out[F_SKILLS] = toUnits(skillsScore(rf, rp, req.length, af, ap, assets.length));
   // region
-  out[F_REGION] = toUnits(REGION_FIT_SCORE[regionFitOf(pv, pool, i)]!);
+  out[F_REGION] = REGION_FIT_UNITS[regionFitOf(pv, pool, i)]!;
   // languages and education (curves cached per vacancy, see PreparedVacancy)
   const french = pool.frenchLevel[i]!;
   const english = pool.englishLevel[i]!;

@@ -181,13 +181,20 @@ describe("properties of the ranking", () => {
     );
   });
 
-  it("ineligible results always come after eligible ones, and ranks are 1..n", () => {
+  it("orders results by eligibility, then published score, then id, with ranks 1..n and top-k = prefix", () => {
+    // The ranking uses an allocation-free path and the results an explained one: they must agree.
     fc.assert(
-      fc.property(vacancyArb, poolArb, (v, pool) => {
-        const r = rankCandidates(v, pool, { limit: 100 });
+      fc.property(vacancyArb, poolArb, fc.integer({ min: 1, max: 12 }), contextArb, (v, pool, k, context) => {
+        const r = rankCandidates(v, pool, { limit: 100, context });
         expect(r.map((x) => x.rank)).toEqual(r.map((_, i) => i + 1));
-        const firstIneligible = r.findIndex((x) => !x.eligible);
-        if (firstIneligible >= 0) expect(r.slice(firstIneligible).every((x) => !x.eligible)).toBe(true);
+        const key = (x: (typeof r)[number]) => (x.eligible ? 10_000 : 0) + Math.round(x.score * 10);
+        for (let i = 1; i < r.length; i++) {
+          const a = r[i - 1]!;
+          const b = r[i]!;
+          expect(key(a) > key(b) || (key(a) === key(b) && a.candidateId < b.candidateId)).toBe(true);
+        }
+        for (const x of r) expect(x).toEqual({ candidateId: x.candidateId, rank: x.rank, ...scoreCandidate(v, pool.find((c) => c.id === x.candidateId)!, { context }) });
+        expect(rankCandidates(v, pool, { limit: k, context })).toEqual(r.slice(0, k));
       }),
       RUNS,
     );
