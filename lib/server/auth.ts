@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { getAuthOptions } from "@/lib/server/auth-options";
 import { db } from "@/lib/server/db";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
@@ -14,6 +15,9 @@ export type SessionUser = { id: string; email: string; name: string; role: Role;
  * a deleted user, or a sessionVersion bumped by "sign out everywhere", means no session.
  */
 export const getSession = cache(async (): Promise<SessionUser | null> => {
+  // No session cookie, no work (and no environment needed: pages prerendered at build time stay signed out).
+  const store = await cookies();
+  if (!store.getAll().some((c) => c.name.includes("next-auth.session-token"))) return null;
   const s = await getServerSession(getAuthOptions());
   const claims = s?.user as { id?: string; sv?: number } | undefined;
   if (!claims?.id) return null;
