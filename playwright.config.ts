@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: {
     // Needs a build (scripts/e2e.mjs runs next build first). A separate database "app_e2e", seeded with reference
     // and demo data, so the journeys can sign in with the demo accounts.
-    command: `node scripts/with-db.mjs --db app_e2e sh -c "npx tsx prisma/seed.ts --if-empty && exec npx next start -p ${PORT} -H 127.0.0.1"`,
+    command: `node scripts/with-db.mjs --db ${PORT === 3100 ? "app_e2e" : `app_e2e_${PORT}`} sh -c "npx tsx prisma/seed.ts --if-empty && exec npx next start -p ${PORT} -H 127.0.0.1"`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
