@@ -19,16 +19,18 @@ export type FrenchLevelSelectProps = {
   id?: string;
   name?: string;
   className?: string;
+  /** The explanation shown while no level is chosen (default: addressed to the candidate describing themself). */
+  emptyHint?: string;
 };
 
 /**
  * A level from 1 to 12, grouped by stage (débutant 1-4, intermédiaire 5-8, avancé 9-12), with what the chosen level
  * means in plain words under the field (read by screen readers as the field's description).
  */
-export function FrenchLevelSelect({ label, scale = "echelle", levels, value, onChange, onBlur, error, optional, required, id, name, className }: FrenchLevelSelectProps) {
+export function FrenchLevelSelect({ label, scale = "echelle", levels, value, onChange, onBlur, error, optional, required, id, name, className, emptyHint }: FrenchLevelSelectProps) {
   const { t, locale } = useI18n();
   const stages = [1, 2, 3] as const;
-  const explain = value ? t(`reference.languageLevel.explain.${value}`) : t(`reference.languageLevel.choose.${scale}`);
+  const explain = value ? t(`reference.languageLevel.explain.${value}`) : (emptyHint ?? t(`reference.languageLevel.choose.${scale}`));
   return (
     <SelectField
       label={label}
