@@ -1,9 +1,10 @@
-// Ranking: score every pair with the allocation-free path, keep the best `limit` in a bounded heap, then build
-// explanations for those only. Order: eligible first, then published score (0.1) descending, then id ascending
+// Ranking: score every pair with the allocation-free path (skipping the costly factors of candidates whose best
+// possible score cannot enter the current top `limit`), keep the best in a bounded heap, then build explanations
+// for those only. Order: eligible first, then published score (0.1) descending, then id ascending
 // (plain string comparison, not locale-aware, so it is the same everywhere). Input order never matters.
 
 import { CandidatePool, PreparedCandidate, PreparedVacancy, prepareCandidate, prepareVacancy } from "./prepare";
-import { explainPair, rankKey } from "./score";
+import { explainPair, rankKeyAtLeast } from "./score";
 import type { MatchCandidate, MatchContext, MatchLocale, MatchResult, MatchVacancy, RankOptions, VacancyMatchResult } from "./types";
 
 export const DEFAULT_LIMIT = 50;
@@ -14,46 +15,56 @@ function better(keyA: number, idA: string, keyB: number, idB: string): boolean {
 }
 
 /**
- * Indices of the `limit` best items by (key desc, id asc), best first. A min-heap on "better" keeps the worst
- * kept item at the root, so most items are rejected with one comparison.
+ * Indices of the `limit` best of n items by (key desc, id asc), best first. `keyAtLeast(i, minKey)` returns the
+ * key of item i, or any value below `minKey` when it knows the key is below it (minKey is the worst key kept
+ * once the heap is full, -Infinity before): that lets the caller skip work for items that cannot enter.
+ * A min-heap on "better" keeps the worst kept item at the root, so most items are rejected with one comparison.
  */
-export function topIndices(keys: Float64Array, ids: readonly string[], limit: number): number[] {
-  const n = keys.length;
+export function selectTop(
+  n: number,
+  ids: readonly string[],
+  limit: number,
+  keyAtLeast: (i: number, minKey: number) => number,
+): number[] {
   const k = Math.max(0, Math.min(Math.floor(limit), n));
   if (k === 0) return [];
   const heap: number[] = [];
-  // worse-than comparison for the heap: root = worst kept
-  const worse = (a: number, b: number) => better(keys[b]!, ids[b]!, keys[a]!, ids[a]!);
-  const siftUp = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!worse(heap[i]!, heap[p]!)) break;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-      i = p;
-    }
-  };
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
+  const heapKeys: number[] = [];
+  // root = worst kept: "worse" is the heap order
+  const worse = (a: number, b: number) => better(heapKeys[b]!, ids[heap[b]!]!, heapKeys[a]!, ids[heap[a]!]!);
+  const swap = (a: number, b: number) => {
+    [heap[a], heap[b]] = [heap[b]!, heap[a]!];
+    [heapKeys[a], heapKeys[b]] = [heapKeys[b]!, heapKeys[a]!];
   };
   for (let i = 0; i < n; i++) {
     if (heap.length < k) {
       heap.push(i);
-      siftUp(heap.length - 1);
-    } else if (better(keys[i]!, ids[i]!, keys[heap[0]!]!, ids[heap[0]!]!)) {
-      heap[0] = i;
-      siftDown(0);
+      heapKeys.push(keyAtLeast(i, Number.NEGATIVE_INFINITY));
+      for (let c = heap.length - 1; c > 0; ) {
+        const p = (c - 1) >> 1;
+        if (!worse(c, p)) break;
+        swap(c, p);
+        c = p;
+      }
+      continue;
+    }
+    const key = keyAtLeast(i, heapKeys[0]!);
+    if (!better(key, ids[i]!, heapKeys[0]!, ids[heap[0]!]!)) continue;
+    heap[0] = i;
+    heapKeys[0] = key;
+    for (let c = 0; ; ) {
+      const l = 2 * c + 1;
+      const r = l + 1;
+      let m = c;
+      if (l < k && worse(l, m)) m = l;
+      if (r < k && worse(r, m)) m = r;
+      if (m === c) break;
+      swap(c, m);
+      c = m;
     }
   }
-  return heap.sort((a, b) => (better(keys[a]!, ids[a]!, keys[b]!, ids[b]!) ? -1 : 1));
+  const order = heap.map((_, j) => j).sort((a, b) => (better(heapKeys[a]!, ids[heap[a]!]!, heapKeys[b]!, ids[heap[b]!]!) ? -1 : 1));
+  return order.map((j) => heap[j]!);
 }
 
 function limitOf(options: RankOptions): number {
@@ -77,10 +88,10 @@ export function rankCandidates(
   const locale = options.locale ?? "fr";
   const limit = limitOf(options);
   if (candidates instanceof CandidatePool) {
-    const n = candidates.size;
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = rankKey(pv, candidates, i);
-    return topIndices(keys, candidates.ids, limit).map((i, r) => result(pv, candidates, i, r, locale));
+    const pool = candidates;
+    return selectTop(pool.size, pool.ids, limit, (i, minKey) => rankKeyAtLeast(pv, pool, i, minKey)).map((i, r) =>
+      result(pv, pool, i, r, locale),
+    );
   }
   // Plain records are prepared together (one pool); prepared ones are scored where they are.
   const plain = candidates.filter((c) => !(c instanceof PreparedCandidate));
@@ -88,13 +99,10 @@ export function rankCandidates(
   const views: PreparedCandidate[] = [];
   let next = 0;
   for (const c of candidates) views.push(c instanceof PreparedCandidate ? c : new PreparedCandidate(plainPool, next++));
-  const keys = new Float64Array(views.length);
-  for (let i = 0; i < views.length; i++) keys[i] = rankKey(pv, views[i]!.pool, views[i]!.index);
-  return topIndices(
-    keys,
-    views.map((v) => v.id),
-    limit,
-  ).map((i, r) => result(pv, views[i]!.pool, views[i]!.index, r, locale));
+  const ids = views.map((v) => v.id);
+  return selectTop(views.length, ids, limit, (i, minKey) => rankKeyAtLeast(pv, views[i]!.pool, views[i]!.index, minKey)).map((i, r) =>
+    result(pv, views[i]!.pool, views[i]!.index, r, locale),
+  );
 }
 
 function result(pv: PreparedVacancy, pool: CandidatePool, i: number, rank: number, locale: MatchLocale): MatchResult {
@@ -115,11 +123,9 @@ export function rankVacancies(
   const pc = prepareCandidate(candidate);
   const { vacancyInCmm: _ignored, ...context } = options.context ?? ({} as MatchContext);
   const prepared = vacancies.map((v) => prepareVacancy(v, context));
-  const keys = new Float64Array(prepared.length);
   const ids = prepared.map((pv) => pv.id);
-  for (let i = 0; i < prepared.length; i++) keys[i] = rankKey(prepared[i]!, pc.pool, pc.index);
   const locale = options.locale ?? "fr";
-  return topIndices(keys, ids, limitOf(options)).map((i, r) => {
+  return selectTop(prepared.length, ids, limitOf(options), (i, minKey) => rankKeyAtLeast(prepared[i]!, pc.pool, pc.index, minKey)).map((i, r) => {
     const s = explainPair(prepared[i]!, pc.pool, pc.index, locale);
     return { vacancyId: ids[i]!, rank: r + 1, score: s.score, eligible: s.eligible, factors: s.factors, gaps: s.gaps };
   });

@@ -120,10 +120,25 @@ const dayOrNull = (day: number) => (Number.isNaN(day) ? null : day);
 const SCRATCH = new Int32Array(FACTOR_COUNT);
 
 /**
- * Fills `out` with each factor's score for candidate `i` of `pool`, in units of 1/10,000 (FACTOR_ORDER), and
- * returns eligibility. Factors a vacancy does not use (english without a minimum) are 0 and have weight 0.
+ * The cheap factors of candidate `i` of `pool` (region, French, English, education, availability: table
+ * look-ups), in units of 1/10,000, written to `out` at their FACTOR_ORDER index; returns eligibility.
  */
-export function evaluateUnits(pv: PreparedVacancy, pool: CandidatePool, i: number, out: Int32Array): boolean {
+export function evaluateCheapUnits(pv: PreparedVacancy, pool: CandidatePool, i: number, out: Int32Array): boolean {
+  const french = pool.frenchLevel[i]!;
+  const english = pool.englishLevel[i]!;
+  // region
+  out[F_REGION] = REGION_FIT_UNITS[regionFitOf(pv, pool, i)]!;
+  // languages and education (curves cached per vacancy, see PreparedVacancy)
+  out[F_FRENCH] = pv.frenchUnits[french]!;
+  out[F_ENGLISH] = pv.englishUnits[english]!;
+  out[F_EDUCATION] = pv.educationUnits[pool.educationRank[i]! + 1]!;
+  // availability
+  out[F_AVAILABILITY] = toUnits(availabilityScore(dayOrNull(pool.availableDay[i]!), pv.startDay));
+  return languageMeets(levelOrNull(french), pv.minFrench) && languageMeets(levelOrNull(english), pv.minEnglish);
+}
+
+/** The costly factors of candidate `i` (occupation, experience, skills), written to `out` like evaluateCheapUnits. */
+export function evaluateCostlyUnits(pv: PreparedVacancy, pool: CandidatePool, i: number, out: Int32Array): void {
   // occupation and experience, in one pass
   const table = pv.occupationTable;
   const occIds = pool.occupationIds;
@@ -164,17 +179,15 @@ export function evaluateUnits(pv: PreparedVacancy, pool: CandidatePool, i: numbe
     else if (m === 1) ap++;
   }
   out[F_SKILLS] = toUnits(skillsScore(rf, rp, req.length, af, ap, assets.length));
-  // region
-  out[F_REGION] = REGION_FIT_UNITS[regionFitOf(pv, pool, i)]!;
-  // languages and education (curves cached per vacancy, see PreparedVacancy)
-  const french = pool.frenchLevel[i]!;
-  const english = pool.englishLevel[i]!;
-  out[F_FRENCH] = pv.frenchUnits[french]!;
-  out[F_ENGLISH] = pv.englishUnits[english]!;
-  out[F_EDUCATION] = pv.educationUnits[pool.educationRank[i]! + 1]!;
-  // availability
-  out[F_AVAILABILITY] = toUnits(availabilityScore(dayOrNull(pool.availableDay[i]!), pv.startDay));
-  return languageMeets(levelOrNull(french), pv.minFrench) && languageMeets(levelOrNull(english), pv.minEnglish);
+}
+
+/**
+ * Fills `out` with each factor's score for candidate `i` of `pool`, in units of 1/10,000 (FACTOR_ORDER), and
+ * returns eligibility. Factors a vacancy does not use (english without a minimum) are 0 and have weight 0.
+ */
+export function evaluateUnits(pv: PreparedVacancy, pool: CandidatePool, i: number, out: Int32Array): boolean {
+  evaluateCostlyUnits(pv, pool, i, out);
+  return evaluateCheapUnits(pv, pool, i, out);
 }
 
 /** Sum of weight units x factor units: 100 x score x 10^6 / 100, i.e. the score in units of 10^-6 points. */
@@ -190,13 +203,29 @@ export function scoreTenths(total: number): number {
   return Math.floor((total + 50_000) / 100_000);
 }
 
+const ELIGIBLE_KEY = 10_000;
+
 /**
- * Ranking key of a pair, higher is better: eligibility first, then the published score. Ties (same key) are
- * broken by id by the caller.
+ * Ranking key of a pair, higher is better: eligibility first, then the published score (ties, same key, are
+ * broken by id by the caller). Or -1 when the key is certainly below `minKey` (the worst key kept by a full top-k heap): the cheap
+ * factors are computed first and the costly ones (occupation, experience, skills) counted at their maximum; only
+ * when that upper bound reaches `minKey` are they computed. Exact: a candidate returned as -1 could not enter.
  */
-export function rankKey(pv: PreparedVacancy, pool: CandidatePool, i: number): number {
-  const eligible = evaluateUnits(pv, pool, i, SCRATCH);
-  return (eligible ? 10_000 : 0) + scoreTenths(totalUnits(pv, SCRATCH));
+export function rankKeyAtLeast(pv: PreparedVacancy, pool: CandidatePool, i: number, minKey: number): number {
+  const out = SCRATCH;
+  const eligible = evaluateCheapUnits(pv, pool, i, out);
+  const base = eligible ? ELIGIBLE_KEY : 0;
+  const w = pv.weightUnits;
+  const cheap =
+    w[F_REGION]! * out[F_REGION]! +
+    w[F_FRENCH]! * out[F_FRENCH]! +
+    w[F_ENGLISH]! * out[F_ENGLISH]! +
+    w[F_EDUCATION]! * out[F_EDUCATION]! +
+    w[F_AVAILABILITY]! * out[F_AVAILABILITY]!;
+  const costlyMax = (w[F_OCCUPATION]! + w[F_EXPERIENCE]! + w[F_SKILLS]!) * UNITS;
+  if (base + scoreTenths(cheap + costlyMax) < minKey) return -1;
+  evaluateCostlyUnits(pv, pool, i, out);
+  return base + scoreTenths(totalUnits(pv, out));
 }
 
 const MAX_REGIONS_LISTED = 5;
