@@ -27,7 +27,7 @@
  *   prepareCandidate(candidate): PreparedCandidate    (one)
  *     Precompute once (canonical skill keys, dates, weights, CMM facts, memoised occupation similarity) and pass
  *     the prepared objects to the functions above; rank a large pool as a CandidatePool (top 50 of 100,000
- *     candidates: median ~25 ms on the 2-core dev machine under load, scripts/bench-engine.ts).
+ *     candidates: median under 30 ms on the shared 2-core dev machine, scripts/bench-engine.ts).
  *
  *   context: MatchContext = {
  *     vacancyInCmm?: boolean,                     // is the vacancy's municipality in the CMM
