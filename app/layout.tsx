@@ -8,6 +8,7 @@ import { I18nProvider } from "@/lib/i18n/client";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { getSession } from "@/lib/server/auth";
 import { logger } from "@/lib/server/logger";
+import { unstable_rethrow } from "next/navigation";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     getLocale(),
     getT(),
     getSession().catch((err: unknown) => {
+      unstable_rethrow(err); // Next's own signals (dynamic rendering, redirects) are not failures
       logger.error({ err }, "layout: session unavailable");
       return null;
     }),

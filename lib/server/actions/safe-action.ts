@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { unstable_rethrow } from "next/navigation";
 import { AppError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
 import { getT } from "@/lib/i18n/server";
@@ -43,8 +44,8 @@ export function toActionError(e: unknown, t: Translator): ActionError {
     const fieldErrors = e.fieldErrors && Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, t(v)]));
     return { code: e.code, message: t(e.messageKey), ...(fieldErrors ? { fieldErrors } : {}) };
   }
-  // Next's redirect()/notFound() are control flow, not failures.
-  if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
+  unstable_rethrow(e); // Next's redirect()/notFound() are control flow, not failures
+
   logger.error({ err: e }, "action failed");
   return { code: "INTERNAL", message: t("errors.unexpected") };
 }
