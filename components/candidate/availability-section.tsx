@@ -1,4 +1,5 @@
 "use client";
+import { Controller } from "react-hook-form";
 import { TextField, Fieldset } from "@/components/ui/field";
 import { Checkbox } from "@/components/ui/checkbox";
 import { ZAvailabilitySection, todayInQuebec } from "@/lib/schemas/candidate";
@@ -22,11 +23,23 @@ export function AvailabilitySection({ initial, version }: { initial: Availabilit
   return (
     <ProfileSection section="availability" onSubmit={onSubmit} submitting={form.formState.isSubmitting} dirty={form.formState.isDirty} status={status} formError={formError}>
       <TextField label={t("candidate.fields.availableFrom")} hint={t("candidate.fields.availableFromHint")} type="date" min={today} error={fieldError("availableFrom")} {...form.register("availableFrom")} />
-      <Fieldset legend={t("candidate.fields.workTypes")} hint={t("candidate.fields.workTypesHint")} error={fieldError("workTypes")}>
-        {WORK_TYPES.map((w) => (
-          <Checkbox key={w} label={t(`candidate.options.workType.${w}`)} value={w} {...form.register("workTypes")} />
-        ))}
-      </Fieldset>
+      <Controller
+        control={form.control}
+        name="workTypes"
+        render={({ field }) => (
+          <Fieldset legend={t("candidate.fields.workTypes")} hint={t("candidate.fields.workTypesHint")} error={fieldError("workTypes")}>
+            {WORK_TYPES.map((w) => (
+              <Checkbox
+                key={w}
+                label={t(`candidate.options.workType.${w}`)}
+                checked={field.value.includes(w)}
+                onChange={(e) => field.onChange(e.target.checked ? [...field.value, w] : field.value.filter((x) => x !== w))}
+                onBlur={field.onBlur}
+              />
+            ))}
+          </Fieldset>
+        )}
+      />
     </ProfileSection>
   );
 }

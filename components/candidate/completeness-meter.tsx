@@ -1,7 +1,7 @@
 "use client";
 import { useI18n } from "@/lib/i18n/client";
 import type { Completeness } from "@/lib/domain/candidate/completeness";
-import { SECTION_ANCHORS } from "./profile-section";
+import { SECTION_ANCHORS } from "./section-anchors";
 
 /** How complete the profile is for matching, and exactly what is missing (each item links to its section). */
 export function CompletenessMeter({ completeness }: { completeness: Completeness }) {

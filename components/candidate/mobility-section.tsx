@@ -55,7 +55,20 @@ export function MobilitySection({ initial, version, map }: { initial: MobilityIn
           <RegionsMap mode="select" map={map} legend={t("candidate.fields.preferredRegions")} hint={t("candidate.fields.preferredRegionsHint")} selected={field.value} onChange={field.onChange} error={regionError} />
         )}
       />
-      <Checkbox label={t("candidate.fields.openToAnyRegion")} hint={t("candidate.fields.openToAnyRegionHint")} error={fieldError("openToAnyRegionOutsideCmm")} {...form.register("openToAnyRegionOutsideCmm")} />
+      <Controller
+        control={form.control}
+        name="openToAnyRegionOutsideCmm"
+        render={({ field }) => (
+          <Checkbox
+            label={t("candidate.fields.openToAnyRegion")}
+            hint={t("candidate.fields.openToAnyRegionHint")}
+            error={fieldError("openToAnyRegionOutsideCmm")}
+            checked={field.value}
+            onChange={(e) => field.onChange(e.target.checked)}
+            onBlur={field.onBlur}
+          />
+        )}
+      />
       <div className="flex flex-col gap-4 border-t border-line pt-4">
         <h3 className="text-lg font-semibold">{t("candidate.fields.settlingTitle")}</h3>
         {question("familyComing")}

@@ -6,18 +6,8 @@ import { useI18n } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { ProfileSection as SectionName } from "@/lib/domain/candidate/options";
 import type { SectionStatus } from "./use-section-form";
+import { SECTION_ANCHORS } from "./section-anchors";
 
-/** The anchor of each section on the profile page (French in both languages, like the paths). */
-export const SECTION_ANCHORS: Record<SectionName, string> = {
-  identity: "identite",
-  location: "situation",
-  occupations: "professions",
-  skills: "competences",
-  education: "formation",
-  languages: "langues",
-  mobility: "regions",
-  availability: "disponibilite",
-};
 
 /**
  * A section of the profile editor: its own form, title, explanation, save button and state (saved, error, or

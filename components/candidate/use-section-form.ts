@@ -26,7 +26,7 @@ export function useSectionForm<TValues extends FieldValues & { version: number }
   const t = useT();
   const router = useRouter();
   const { toast } = useToast();
-  const form = useForm<TValues>({ resolver: zodResolver(schema as never, undefined, { raw: true }) as never, defaultValues, mode: "onTouched" });
+  const form = useForm<TValues>({ resolver: zodResolver(schema as never, undefined, { raw: true }) as never, defaultValues, mode: "onSubmit" });
   const [status, setStatus] = useState<SectionStatus>({ savedAt: null, conflict: false });
   const action = useActionForm(form, async (values) => {
     const r = await run(values);

@@ -99,9 +99,15 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
         </p>
       )}
       {error && <FieldError id={errorId}>{error}</FieldError>}
-      <div className="grid gap-4 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div>
+      <div className="flex flex-col gap-4">
+        <div className="mx-auto w-full max-w-xl">
           <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="group" aria-label={t("reference.regionsMap.mapLabel", { legend })}>
+            <defs>
+              <pattern id={`${uid}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" fill="#f1f1f2" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#6b778a" strokeWidth="2" />
+              </pattern>
+            </defs>
             {regions.map((r) => {
               const disabled = disabledCodes.has(r.code);
               const on = chosen.has(r.code);
@@ -114,6 +120,7 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
                   }}
                   d={r.d}
                   fillRule="evenodd"
+                  fill={disabled ? `url(#${uid}-hatch)` : undefined}
                   role="button"
                   aria-pressed={disabled ? undefined : on}
                   aria-disabled={disabled || undefined}
@@ -128,7 +135,7 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
                   onKeyDown={(e) => onKeyDown(e, r.code)}
                   className={cn(
                     "stroke-brand-800 outline-none [stroke-width:0.8]",
-                    disabled ? "cursor-not-allowed fill-surface" : "cursor-pointer",
+                    disabled ? "cursor-not-allowed" : "cursor-pointer",
                     !disabled && (on ? "fill-brand-600 hover:fill-brand-700" : "fill-brand-50 hover:fill-brand-200"),
                     "focus-visible:[stroke-width:3] focus-visible:stroke-[#ffb000]",
                   )}
@@ -146,7 +153,7 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
               <span className="inline-block size-3 border border-brand-800 bg-brand-50" /> {t("reference.regionsMap.notSelected")}
             </span>
             <span className="inline-flex items-center gap-1">
-              <span className="inline-block size-3 border border-brand-800 bg-surface" /> {t("reference.regionsMap.cmm")}
+              <span className="inline-block size-3 border border-brand-800 bg-[repeating-linear-gradient(45deg,#6b778a_0_2px,#f1f1f2_2px_5px)]" /> {t("reference.regionsMap.cmm")}
             </span>
           </p>
         </div>
@@ -154,7 +161,7 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
           <p className="text-sm font-semibold text-ink" id={`${uid}-list`}>
             {t("reference.regionsMap.listLabel")}
           </p>
-          <ul className="grid grid-cols-1 gap-0.5 sm:grid-cols-2 md:grid-cols-1" aria-labelledby={`${uid}-list`}>
+          <ul className="grid grid-cols-1 gap-x-4 gap-y-0.5 sm:grid-cols-2" aria-labelledby={`${uid}-list`}>
             {regions.map((r) => {
               const disabled = disabledCodes.has(r.code);
               return (

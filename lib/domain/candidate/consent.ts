@@ -7,9 +7,9 @@ export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 
 /** The current wording version of each purpose (candidate.consent.<purpose>.text in the messages). */
 export const CONSENT_WORDING_VERSIONS: Readonly<Record<ConsentPurpose, string>> = Object.freeze({
-  visible_to_employers: "2026-11-30",
-  included_in_matching: "2026-11-30",
-  shared_with_advisors: "2026-11-30",
+  visible_to_employers: "2026-01",
+  included_in_matching: "2026-01",
+  shared_with_advisors: "2026-01",
 });
 
 /** The profile column holding each consent's current state. */

@@ -12,7 +12,7 @@ import { CompletenessMeter } from "@/components/candidate/completeness-meter";
 import { CardPreview } from "@/components/candidate/card-preview";
 import { ConsentPanel } from "@/components/candidate/consent-panel";
 import { FreshnessBanner } from "@/components/candidate/freshness-banner";
-import { SECTION_ANCHORS } from "@/components/candidate/profile-section";
+import { SECTION_ANCHORS } from "@/components/candidate/section-anchors";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/server/auth";
 import { getMyAnonymousCard, getMyCandidateProfile } from "@/lib/server/dal/candidate-profile";
