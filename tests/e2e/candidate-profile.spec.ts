@@ -187,3 +187,31 @@ test("@candidate a candidate builds a complete profile in French, previews the a
   expect(dataEn.occupations.map((o: { nocCode: string }) => o.nocCode).sort()).toEqual(["72106", "73300"]);
   expect(dataEn.profile.frenchOral).toBe(8);
 });
+
+test("@candidate two tabs saving the same section: the second is told the section changed and overwrites nothing", async ({ page, context }) => {
+  const email = `onglets-${unique()}@exemple.org`;
+  await page.goto("/inscription/candidat");
+  await page.getByLabel("Nom complet").fill("Ousmane Keita");
+  await page.getByLabel("Adresse courriel").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByLabel(/J'ai lu l'avis de confidentialité/).check();
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await page.waitForURL(/\/candidat\/profil/);
+
+  const second = await context.newPage();
+  await second.goto("/candidat/profil");
+
+  await section(page, "identite").getByLabel("Prénom").fill("Ousmane");
+  await section(page, "identite").getByLabel("Nom de famille").fill("Keita");
+  await save(page, "identite", "Enregistrer cette section", /Enregistré le/);
+
+  const stale = section(second, "identite");
+  await stale.getByLabel("Prénom").fill("Autre");
+  await stale.getByLabel("Nom de famille").fill("Nom");
+  await stale.getByRole("button", { name: "Enregistrer cette section" }).click();
+  await expect(stale.getByTestId("form-alert")).toHaveText(/Cette section a changé depuis que vous l'avez ouverte/);
+  await expect(stale.getByTestId("section-conflict")).toBeVisible();
+
+  await second.reload();
+  await expect(section(second, "identite").getByLabel("Prénom")).toHaveValue("Ousmane");
+});
