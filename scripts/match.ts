@@ -112,25 +112,37 @@ function loadContext(dir: string): Pick<MatchContext, "occupationVectors" | "cmm
 }
 
 function main(): number {
-  const started = performance.now();
+  const timings: string[] = [];
+  let lap = performance.now();
+  const time = (phase: string) => {
+    const now = performance.now();
+    timings.push(`${phase} ${Math.round(now - lap)} ms`);
+    lap = now;
+  };
   const args = parseArgs(process.argv.slice(2));
   const text = readInput(args.input);
+  time("read");
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     throw new InvalidInput(`not valid JSON (${(e as Error).message})`);
   }
+  time("parse");
   const parsed = ZMatchBatchInput.safeParse(json);
   if (!parsed.success) throw new InvalidInput(formatMatchInputError(parsed.error));
   const { vacancy, candidates, limit } = parsed.data;
+  time("validate");
 
   const dir = referenceDir();
   const context: MatchContext = { ...loadContext(dir), today: args.today ?? todayInQuebec() };
+  time("reference data");
   const results: MatchResult[] = rankCandidates(vacancy, candidates, { limit, locale: args.locale, context });
+  time("rank");
   process.stdout.write(`${JSON.stringify({ vacancyId: vacancy.id, results }, null, 2)}\n`);
+  time("write");
   if (args.verbose) {
-    process.stderr.write(`match: ranked ${candidates.length} candidates, ${results.length} results, ${Math.round(performance.now() - started)} ms\n`);
+    process.stderr.write(`match: ${candidates.length} candidates, ${results.length} results; ${timings.join(", ")}\n`);
   }
   return 0;
 }
