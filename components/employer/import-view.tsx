@@ -188,7 +188,7 @@ export function ImportView(props: ImportViewProps) {
                 {props.errors.map((e, i) => (
                   <tr key={i} className="border-b border-line last:border-b-0">
                     <th scope="row" className="px-3 py-2 text-start align-top font-semibold tabular-nums">{n(e.line)}</th>
-                    <td className="px-3 py-2 align-top font-mono text-sm">{e.column ?? t("vacancy.import.wholeRow")}</td>
+                    <td className="px-3 py-2 align-top font-mono text-sm break-all">{e.column ?? t("vacancy.import.wholeRow")}</td>
                     <td className="px-3 py-2 align-top">{e.message}</td>
                   </tr>
                 ))}

@@ -27,7 +27,7 @@ export function InvitationAcceptForm({ token, email }: { token: string; email: s
       <FormAlert message={formError} />
       <TextField label={t("employer.invitation.email")} value={email} readOnly autoComplete="username" />
       <TextField label={t("employer.invitation.name")} required autoComplete="name" error={fieldError("name")} {...form.register("name")} />
-      <TextField label={t("employer.invitation.password")} hint={t("employer.invitation.passwordHint")} type="password" required autoComplete="new-password" error={fieldError("password")} {...form.register("password")} />
+      <TextField label={t("employer.invitation.password")} hint={t("auth.register.passwordHint")} type="password" required autoComplete="new-password" error={fieldError("password")} {...form.register("password")} />
       <div>
         <Button type="submit" loading={form.formState.isSubmitting}>{t("employer.invitation.submit")}</Button>
       </div>

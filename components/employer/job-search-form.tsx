@@ -24,7 +24,7 @@ export function JobSearchForm({ map, q, occupation: initialOccupation, regions: 
 
   return (
     <form onSubmit={onSubmit} role="search" aria-label={t("jobs.search.label")} className="flex flex-col gap-5" data-testid="job-search">
-      <div className="grid gap-5 md:grid-cols-2">
+      <div className="flex flex-col gap-5">
         <TextField label={t("jobs.search.keyword")} hint={t("jobs.search.keywordHint")} name="q" type="search" defaultValue={q} />
         <OccupationCombobox label={t("jobs.search.occupation")} value={occupation} onChange={setOccupation} />
       </div>

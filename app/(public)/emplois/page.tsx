@@ -31,31 +31,33 @@ export default async function JobsPage({ searchParams }: Props) {
   return (
     <>
       <section className="border-b border-brand-100 bg-brand-50">
-        <Container className="flex flex-col gap-6 py-8">
-          <div>
-            <h1 className="text-3xl font-bold sm:text-4xl">{t("jobs.title")}</h1>
-            <p className="mt-2 max-w-3xl text-lg">{t("jobs.intro")}</p>
-          </div>
-          <JobSearchForm map={map} q={query.q ?? ""} occupation={occupation ? { code: occupation.code, title: occupation.title } : null} regions={query.region ?? []} />
+        <Container className="py-8">
+          <h1 className="text-3xl font-bold sm:text-4xl">{t("jobs.title")}</h1>
+          <p className="mt-2 max-w-3xl text-lg">{t("jobs.intro")}</p>
         </Container>
       </section>
-      <Container className="flex flex-col gap-4 py-8">
-        <h2 className="text-2xl font-bold" id="results">
-          {t("jobs.results.heading")} <span className="text-lg font-semibold text-ink-muted" role="status">({t("jobs.results.count", { count: result.total, n: formatNumber(locale, result.total) })})</span>
-        </h2>
-        {result.items.length === 0 ? (
-          <p className="text-ink-muted">{t("jobs.results.empty")}</p>
-        ) : (
-          <ul className="flex flex-col gap-4" aria-labelledby="results">
-            {result.items.map((v) => (
-              <JobCard key={v.id} v={v} t={t} locale={locale} regionName={regionName.get(v.regionCode) ?? v.regionCode} />
-            ))}
-          </ul>
-        )}
-        <Pagination page={query.page} pageCount={pages} param="page" />
-        <p className="text-sm text-ink-muted">
-          <a href={feed}>{t("jobs.results.feed")}</a>
-        </p>
+      <Container className="grid gap-8 py-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <section aria-label={t("jobs.search.label")} className="lg:border-e lg:border-line lg:pe-8">
+          <JobSearchForm map={map} q={query.q ?? ""} occupation={occupation ? { code: occupation.code, title: occupation.title } : null} regions={query.region ?? []} />
+        </section>
+        <section aria-labelledby="results" className="flex flex-col gap-4">
+          <h2 className="text-2xl font-bold" id="results">
+            {t("jobs.results.heading")} <span className="text-lg font-semibold text-ink-muted" role="status">({t("jobs.results.count", { count: result.total, n: formatNumber(locale, result.total) })})</span>
+          </h2>
+          {result.items.length === 0 ? (
+            <p className="text-ink-muted">{t("jobs.results.empty")}</p>
+          ) : (
+            <ul className="flex flex-col gap-4" aria-labelledby="results">
+              {result.items.map((v) => (
+                <JobCard key={v.id} v={v} t={t} locale={locale} regionName={regionName.get(v.regionCode) ?? v.regionCode} />
+              ))}
+            </ul>
+          )}
+          <Pagination page={query.page} pageCount={pages} param="page" />
+          <p className="text-sm text-ink-muted">
+            <a href={feed}>{t("jobs.results.feed")}</a>
+          </p>
+        </section>
       </Container>
     </>
   );
