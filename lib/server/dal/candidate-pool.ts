@@ -41,6 +41,14 @@ export function visibleToEmployersWhere(now: Date): Prisma.CandidateProfileWhere
   return { visibleToEmployers: true, confirmedAt: { gt: hiddenIfConfirmedBefore(now) }, user: { role: "CANDIDATE" } };
 }
 
+/**
+ * The profiles automatic matching may use at `now`: included by the candidate's choice, confirmed within 12 months
+ * (a profile hidden from employers is not proposed to them by matching either). For the matching service.
+ */
+export function includedInMatchingWhere(now: Date): Prisma.CandidateProfileWhereInput {
+  return { includedInMatching: true, confirmedAt: { gt: hiddenIfConfirmedBefore(now) }, user: { role: "CANDIDATE" } };
+}
+
 export type CandidatePoolFilters = {
   /** NOC 2021 unit group among the candidate's occupations. */
   nocCode?: string | null;
