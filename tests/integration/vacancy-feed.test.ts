@@ -1,0 +1,56 @@
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db, resetDb } from "./db";
+import { createEmployer, ensureReferenceData } from "./factories";
+import { vacancyInput } from "./vacancy-helpers";
+import { createVacancy } from "@/lib/server/dal/vacancies";
+import { GET as vacanciesFeed } from "@/app/api/v1/vacancies/route";
+import { GET as municipalitiesLookup } from "@/app/api/v1/municipalities/route";
+
+const get = (url: string) => vacanciesFeed(new Request(`http://portail.test${url}`));
+
+describe("GET /api/v1/vacancies (public JSON feed)", () => {
+  beforeAll(ensureReferenceData);
+  beforeEach(resetDb);
+
+  it("lists published vacancies of verified employers only, filtered, with no personal data", async () => {
+    const verified = await createEmployer();
+    const pending = await createEmployer({ verified: false });
+    await createVacancy(verified.actor, vacancyInput({ publish: true, title: "Soudeur Saguenay" }));
+    await createVacancy(verified.actor, vacancyInput({ publish: true, title: "Soudeur Trois-Rivières", municipalityCode: "37067" }));
+    await createVacancy(verified.actor, vacancyInput({ title: "Brouillon" }));
+    await createVacancy(pending.actor, vacancyInput({ title: "Non vérifié" }));
+    await db.jobPosting.updateMany({ where: { title: "Non vérifié" }, data: { status: "PUBLISHED", expiresAt: new Date(Date.now() + 86_400_000) } });
+
+    const all = await (await get("/api/v1/vacancies")).json();
+    expect(all.items.map((i: { title: string }) => i.title).sort()).toEqual(["Soudeur Saguenay", "Soudeur Trois-Rivières"]);
+    expect(all).toMatchObject({ page: 1, total: 2, totalPages: 1, next: null });
+    const res = await get("/api/v1/vacancies?region=02&noc=72106&q=soudure");
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const body = await res.json();
+    expect(body.items).toHaveLength(1);
+    expect(body.items[0]).toMatchObject({ title: "Soudeur Saguenay", url: `http://portail.test/emplois/${body.items[0].id}`, employer: { verified: true }, location: { regionCode: "02", inCmm: false }, hourlyWage: { currency: "CAD", min: 27.5 }, minFrenchLevel: 6 });
+    const text = JSON.stringify(body);
+    const member = await db.user.findUniqueOrThrow({ where: { id: verified.userId } });
+    expect(text).not.toContain(member.email);
+    expect(text).not.toContain(member.name);
+  });
+
+  it("refuses malformed parameters with a 400 naming the parameter", async () => {
+    for (const q of ["region=99", "noc=abc", "page=0", `q=${"x".repeat(101)}`]) {
+      const res = await get(`/api/v1/vacancies?${q}`);
+      expect(res.status, q).toBe(400);
+      const body = await res.json();
+      expect(Object.keys(body.error.fieldErrors)).toEqual([q.split("=")[0]]);
+    }
+  });
+});
+
+describe("GET /api/v1/municipalities", () => {
+  beforeAll(ensureReferenceData);
+  it("answers the type-ahead with region and CMM status", async () => {
+    const res = await municipalitiesLookup(new Request("http://portail.test/api/v1/municipalities?q=rimouski&limit=3"));
+    const items = await res.json();
+    expect(items[0]).toMatchObject({ code: "10043", name: "Rimouski", regionCode: "01", regionNameFr: "Bas-Saint-Laurent", inCmm: false });
+    expect(items.length).toBeLessThanOrEqual(3);
+  });
+});
