@@ -6,6 +6,7 @@ import { getT } from "@/lib/i18n/server";
 import { getImportProgress } from "@/lib/server/dal/imports";
 import { IMPORT_MAX_BYTES, ImportFileError, startVacancyImport } from "@/lib/server/services/vacancy-import";
 import { revalidatePath } from "next/cache";
+import { hitRateLimit } from "@/lib/server/rate-limit";
 
 // HTTP side of the CSV upload. The body is read as a stream and dropped as soon as it passes the size limit, so a
 // 50 MB file is refused without being held in memory. A cross-site page cannot post here: the request must come
@@ -57,6 +58,7 @@ export async function uploadVacancyImport(request: Request): Promise<Response> {
   if (!sameOrigin(request) || !request.headers.get("x-file-name")) return fail(403, "FORBIDDEN", t("errors.forbidden"));
   const actor = await getSession();
   if (!actor) return fail(401, "UNAUTHENTICATED", t("errors.unauthenticated"));
+  if (!(await hitRateLimit(`import-upload:${actor.id}`, 60, 3600)).allowed) return fail(429, "RATE_LIMITED", t("errors.rateLimited"));
   const bytes = await readLimited(request, IMPORT_MAX_BYTES);
   if (bytes === null) {
     const message = t("vacancy.import.errors.tooLarge", { max: IMPORT_MAX_BYTES / 1024 / 1024 });
