@@ -62,7 +62,7 @@ describe("messages", () => {
   });
 
   // Checked on the shell's namespaces; other namespaces can join the list once their texts follow the rule.
-  const TYPOGRAPHY_CHECKED = ["common.", "errors.", "home."];
+  const TYPOGRAPHY_CHECKED = ["common.", "errors.", "home.", "employer.", "vacancy.", "jobs."];
   it("follows French typography: a no-break space before ':' and inside « », none ordinary", () => {
     const offenders = [...fr]
       .filter(([k, v]) => typeof v === "string" && TYPOGRAPHY_CHECKED.some((p) => k.startsWith(p)))
