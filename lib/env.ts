@@ -17,6 +17,15 @@ export const ZEnv = z.object({
   MIN_HOURLY_WAGE_CENTS: z.coerce.number().int().positive().default(1610),
   SMTP_URL: z.string().optional(),
   SECURE_COOKIES: ZBool.optional(),
+  // Uploaded files (event CVs): on disk under STORAGE_DIR, or in an S3-compatible bucket (lib/server/storage).
+  STORAGE_DRIVER: z.enum(["disk", "s3"]).default("disk"),
+  STORAGE_DIR: z.string().min(1).default(".data/uploads"),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: ZBool.optional(),
 });
 export type TEnv = z.infer<typeof ZEnv>;
 
