@@ -12,6 +12,12 @@ import { logger } from "@/lib/server/logger";
 export const QUEUES = {
   /** { importId, step: "validate" | "apply" }: CSV imports of vacancies too large to handle within a request. */
   vacancyImport: "vacancy-import",
+  /** Mail (lib/server/services/mailer.ts queueMail): one outgoing e-mail, retried with backoff. */
+  emailSend: "email-send",
+  /** {}: saved searches checked for new or newly confirmed profiles (recruiting alerts, every 15 minutes). */
+  recruitingAlertScan: "recruiting-alert-scan",
+  /** {}: the daily e-mail digest of recruiting alerts. */
+  recruitingAlertDigest: "recruiting-alert-digest",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -2,6 +2,7 @@ import "server-only";
 import { logger } from "@/lib/server/logger";
 import { QUEUES, work } from "@/lib/server/jobs/boss";
 import { runImportStep, type ImportStep } from "@/lib/server/services/vacancy-import";
+import { startRecruitingWorkers } from "@/lib/server/jobs/recruiting";
 
 // Every background worker, started once per server process by instrumentation.ts. A feature adds its queue to
 // QUEUES (boss.ts) and its handler here.
@@ -13,6 +14,7 @@ export async function startWorkers() {
   g.__workersStarted = true;
   try {
     await work<{ importId: string; step: ImportStep }>(QUEUES.vacancyImport, (data) => runImportStep(data.importId, data.step));
+    await startRecruitingWorkers();
     logger.info({ queues: Object.values(QUEUES) }, "background workers started");
   } catch (err) {
     g.__workersStarted = false;

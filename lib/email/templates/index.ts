@@ -1,0 +1,75 @@
+// French and English e-mails of the portal (messages in lib/i18n/messages/{fr,en}/email.json). Each template takes
+// the recipient's language and plain values, and returns subject, text and HTML. Pure: the caller sends.
+
+import { createTranslator } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/config";
+import { renderMail, type RenderedMail } from "./layout";
+
+export type { RenderedMail } from "./layout";
+
+function base(locale: Locale) {
+  const t = createTranslator(locale);
+  return { t, footer: t("email.footer") };
+}
+
+/** To a candidate: an organisation invites them to apply for a vacancy. */
+export function invitationMail(locale: Locale, v: { organisation: string; vacancyTitle: string; place: string; message: string; url: string }): RenderedMail {
+  const { t, footer } = base(locale);
+  return renderMail(
+    {
+      subject: t("email.invitation.subject", { organisation: v.organisation }),
+      title: t("email.invitation.title", { vacancy: v.vacancyTitle }),
+      paragraphs: [t("email.invitation.intro", { organisation: v.organisation, vacancy: v.vacancyTitle, place: v.place }), t("email.invitation.messageIntro")],
+      quote: v.message,
+      action: { label: t("email.invitation.action"), url: v.url },
+      footer: `${t("email.invitation.privacy")} ${footer}`,
+    },
+    locale,
+  );
+}
+
+/** To the member who invited: the candidate accepted (no name or contact in the e-mail: they are in the portal). */
+export function acceptanceMail(locale: Locale, v: { vacancyTitle: string; url: string }): RenderedMail {
+  const { t, footer } = base(locale);
+  return renderMail(
+    {
+      subject: t("email.acceptance.subject", { vacancy: v.vacancyTitle }),
+      title: t("email.acceptance.title"),
+      paragraphs: [t("email.acceptance.intro", { vacancy: v.vacancyTitle }), t("email.acceptance.next")],
+      action: { label: t("email.acceptance.action"), url: v.url },
+      footer,
+    },
+    locale,
+  );
+}
+
+/** To the member who saved searches: new or newly confirmed profiles since the last digest (at most one a day). */
+export function alertDigestMail(locale: Locale, v: { searches: { name: string; count: number }[]; url: string }): RenderedMail {
+  const { t, footer } = base(locale);
+  const total = v.searches.reduce((n, s) => n + s.count, 0);
+  return renderMail(
+    {
+      subject: t("email.digest.subject", { count: total }),
+      title: t("email.digest.title"),
+      paragraphs: [t("email.digest.intro", { count: total }), ...v.searches.map((s) => t("email.digest.line", { name: s.name, count: s.count }))],
+      action: { label: t("email.digest.action"), url: v.url },
+      footer: `${t("email.digest.unsubscribe")} ${footer}`,
+    },
+    locale,
+  );
+}
+
+/** To a person who asked to reset their password: a single-use link, valid `minutes` minutes. */
+export function passwordResetMail(locale: Locale, v: { url: string; minutes: number }): RenderedMail {
+  const { t, footer } = base(locale);
+  return renderMail(
+    {
+      subject: t("email.passwordReset.subject"),
+      title: t("email.passwordReset.title"),
+      paragraphs: [t("email.passwordReset.intro"), t("email.passwordReset.validity", { minutes: v.minutes }), t("email.passwordReset.ignore")],
+      action: { label: t("email.passwordReset.action"), url: v.url },
+      footer,
+    },
+    locale,
+  );
+}
