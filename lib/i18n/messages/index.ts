@@ -18,9 +18,11 @@ import frJobs from "./fr/jobs.json";
 import enJobs from "./en/jobs.json";
 import frCandidate from "./fr/candidate.json";
 import enCandidate from "./en/candidate.json";
+import frMatching from "./fr/matching.json";
+import enMatching from "./en/matching.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching },
 };
 export type Messages = (typeof messages)["fr"];
