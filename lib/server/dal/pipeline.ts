@@ -158,34 +158,48 @@ export async function moveEntry(actor: SessionUser, input: { entryId: string; ve
  */
 export async function markHired(actor: SessionUser, input: { entryId: string; version: number; note?: string | null }, now = new Date()) {
   const { employerId } = await getEmployerMembershipOrThrow(actor);
-  return db.$transaction(async (tx) => {
-    const entry = await getEntryForEmployer(tx, employerId, input.entryId);
-    if (entry.version !== input.version) throw new ConflictError("recruiting.errors.pipelineConflict");
-    // Rule first (a hire before acceptance is refused whatever the vacancy), then the position.
-    const check = checkMove(entry.stage, "HIRED", moveContext(entry, "employer"));
-    if (!check.ok) throw new InvalidError(check.reason);
-    const vacancy = await tx.jobPosting.findFirstOrThrow({
-      where: { id: entry.jobPostingId, employerId },
-      select: { id: true, status: true, positions: true, positionsFilled: true, firstPublishedAt: true, expiresAt: true, version: true, regionCode: true },
-    });
-    const capacity = hireCapacity(vacancy);
-    if (!capacity.canHire || vacancy.status === "FILLED") throw new InvalidError("recruiting.errors.noPositionLeft");
-    const fill = capacity.fillsVacancy ? applyLifecycle(vacancy, "fill", now) : null;
-    // Guarded on positionsFilled: two hires recorded at once for the last position cannot both fill it.
-    const { count } = await tx.jobPosting.updateMany({
-      where: { id: vacancy.id, employerId, positionsFilled: vacancy.positionsFilled },
-      data: {
-        positionsFilled: { increment: 1 },
-        version: { increment: 1 },
-        ...(fill?.ok ? { status: "FILLED" as const, closedAt: now } : {}),
-      },
-    });
-    if (count === 0) throw new ConflictError("recruiting.errors.pipelineConflict");
-    const moved = await applyMove(tx, { entry, to: "HIRED", by: "employer", actor, note: input.note, now, employerId });
-    await audit({ actorId: actor.id, actorRole: actor.role, action: "pipeline.hire", subject: `vacancy:${vacancy.id}`, details: { employerId, entryId: entry.id, positionsFilled: vacancy.positionsFilled + 1, filled: !!fill?.ok } }, tx);
-    await onCandidateHired(tx, { entryId: entry.id, candidateProfileId: entry.candidateProfileId, jobPostingId: vacancy.id, employerId, actorId: actor.id, regionCode: vacancy.regionCode, at: now });
-    return { ...moved, vacancyFilled: !!fill?.ok };
+  return db.$transaction((tx) => unsafeMarkHiredInTransaction(tx, { employerId, entryId: input.entryId, version: input.version, actor, note: input.note, now }));
+}
+
+/**
+ * markHired's work in the caller's transaction, for callers that authorised the actor and scoped the entry to
+ * `employerId` themselves (`unsafe`: no membership check here). `acceptedElsewhere`: the candidate accepted this job
+ * outside an invitation, which stands for the invitation's acceptance (an accepted Journées Québec offer, issue 7:
+ * the person applied with their CV and accepted the offer). Everything else is markHired's: the rule, the position,
+ * the move, the audit line and onCandidateHired, all in the same transaction.
+ */
+export async function unsafeMarkHiredInTransaction(
+  tx: Tx,
+  input: { employerId: string; entryId: string; version?: number; actor: { id: string; role: string }; note?: string | null; now: Date; acceptedElsewhere?: boolean },
+) {
+  const { employerId, actor, now } = input;
+  const found = await getEntryForEmployer(tx, employerId, input.entryId);
+  if (input.version !== undefined && found.version !== input.version) throw new ConflictError("recruiting.errors.pipelineConflict");
+  const entry = input.acceptedElsewhere ? { ...found, invitation: { id: found.invitation?.id ?? "", status: "ACCEPTED" } } : found;
+  // Rule first (a hire before acceptance is refused whatever the vacancy), then the position.
+  const check = checkMove(entry.stage, "HIRED", moveContext(entry, "employer"));
+  if (!check.ok) throw new InvalidError(check.reason);
+  const vacancy = await tx.jobPosting.findFirstOrThrow({
+    where: { id: entry.jobPostingId, employerId },
+    select: { id: true, status: true, positions: true, positionsFilled: true, firstPublishedAt: true, expiresAt: true, version: true, regionCode: true },
   });
+  const capacity = hireCapacity(vacancy);
+  if (!capacity.canHire || vacancy.status === "FILLED") throw new InvalidError("recruiting.errors.noPositionLeft");
+  const fill = capacity.fillsVacancy ? applyLifecycle(vacancy, "fill", now) : null;
+  // Guarded on positionsFilled: two hires recorded at once for the last position cannot both fill it.
+  const { count } = await tx.jobPosting.updateMany({
+    where: { id: vacancy.id, employerId, positionsFilled: vacancy.positionsFilled },
+    data: {
+      positionsFilled: { increment: 1 },
+      version: { increment: 1 },
+      ...(fill?.ok ? { status: "FILLED" as const, closedAt: now } : {}),
+    },
+  });
+  if (count === 0) throw new ConflictError("recruiting.errors.pipelineConflict");
+  const moved = await applyMove(tx, { entry, to: "HIRED", by: "employer", actor, note: input.note, now, employerId });
+  await audit({ actorId: actor.id, actorRole: actor.role, action: "pipeline.hire", subject: `vacancy:${vacancy.id}`, details: { employerId, entryId: entry.id, positionsFilled: vacancy.positionsFilled + 1, filled: !!fill?.ok } }, tx);
+  await onCandidateHired(tx, { entryId: entry.id, candidateProfileId: entry.candidateProfileId, jobPostingId: vacancy.id, employerId, actorId: actor.id, regionCode: vacancy.regionCode, at: now });
+  return { ...moved, vacancyFilled: !!fill?.ok };
 }
 
 // ---------- reading ----------
