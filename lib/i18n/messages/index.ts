@@ -20,9 +20,13 @@ import frCandidate from "./fr/candidate.json";
 import enCandidate from "./en/candidate.json";
 import frMatching from "./fr/matching.json";
 import enMatching from "./en/matching.json";
+import frIntegration from "./fr/integration.json";
+import enIntegration from "./en/integration.json";
+import frDashboard from "./fr/dashboard.json";
+import enDashboard from "./en/dashboard.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard },
 };
 export type Messages = (typeof messages)["fr"];
