@@ -1,7 +1,7 @@
 // Shared by the Accompagnement Québec integration tests: a hire in Côte-Nord (Baie-Comeau, region 09) through the
 // real recruiting path (invitation accepted, markHired, which runs onCandidateHired in its transaction).
 import { db } from "./db";
-import { createAdvisor, createUser } from "./factories";
+import { actorFor, createAdvisor, createUser } from "./factories";
 import { createFilledCandidate } from "./candidate-helpers";
 import { createRecruiter, invite, publishedVacancy } from "./recruiting-helpers";
 import { respondToInvitation } from "@/lib/server/dal/invitations";
@@ -18,7 +18,10 @@ export async function acceptedCandidate(over: { municipalityCode?: string; share
   const employer = await createRecruiter();
   const vacancy = await publishedVacancy(employer.actor, { municipalityCode: over.municipalityCode ?? BAIE_COMEAU, title: "Opérateur ou opératrice de production" });
   const candidate = await createFilledCandidate({ visible: true, regions: ["09", "04"] });
-  if (over.candidateLocale) await db.user.update({ where: { id: candidate.userId }, data: { locale: over.candidateLocale } });
+  if (over.candidateLocale) {
+    await db.user.update({ where: { id: candidate.userId }, data: { locale: over.candidateLocale } });
+    candidate.actor = await actorFor(candidate.userId);
+  }
   if (over.shareWithAdvisors !== false) await setConsent(candidate.actor, { purpose: "shared_with_advisors", granted: true, wordingVersion: WORDING });
   const inv = await invite(employer.actor, vacancy.id, candidate.profileId);
   await respondToInvitation(candidate.actor, { invitationId: inv.id, answer: "accept" });
