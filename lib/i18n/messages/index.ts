@@ -18,6 +18,10 @@ import frJobs from "./fr/jobs.json";
 import enJobs from "./en/jobs.json";
 import frCandidate from "./fr/candidate.json";
 import enCandidate from "./en/candidate.json";
+import frRecruiting from "./fr/recruiting.json";
+import enRecruiting from "./en/recruiting.json";
+import frEmail from "./fr/email.json";
+import enEmail from "./en/email.json";
 import frMatching from "./fr/matching.json";
 import enMatching from "./en/matching.json";
 import frIntegration from "./fr/integration.json";
@@ -26,7 +30,7 @@ import frDashboard from "./fr/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard, recruiting: frRecruiting, email: frEmail },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard, recruiting: enRecruiting, email: enEmail },
 };
 export type Messages = (typeof messages)["fr"];
