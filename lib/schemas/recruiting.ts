@@ -101,7 +101,7 @@ export type TMoveEntry = z.input<typeof ZMoveEntry>;
 
 export const INVITATION_MESSAGE_MAX = 2000;
 export const DECLINE_REASON_MAX = 500;
-export const DECLINE_REASONS = ["not_interested", "region", "job", "timing", "other"] as const;
+export const DECLINE_REASONS = ["not_interested", "region", "job", "timing", "something_else"] as const;
 
 export const ZSendInvitation = z.object({
   jobPostingId: z.string({ error: "recruiting.errors.vacancyRequired" }).min(1, "recruiting.errors.vacancyRequired").max(64),
