@@ -59,6 +59,8 @@ export async function sendInvitation(actor: SessionUser, input: TSendInvitation 
 
       const ensured = await unsafeEnsurePipelineEntry(tx, { employerId, jobPostingId: vacancy.id, candidateProfileId: input.candidateProfileId, source: input.source ?? "SEARCH", addedById: actor.id, now });
       const entry = await tx.pipelineEntry.findUniqueOrThrow({ where: { id: ensured.id }, select: { id: true, stage: true, version: true, invitation: { select: { status: true } } } });
+      // A concurrent invitation may have committed between the check above and this read.
+      if (entry.invitation) throw new ConflictError("recruiting.errors.alreadyInvited");
       await applyMove(tx, { entry, to: "INVITED", by: "invitation", actor, now, employerId });
       const inv = await tx.invitation.create({
         data: {

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { db, resetDb } from "./db";
+import { ensureReferenceData } from "./factories";
+import { createFilledCandidate } from "./candidate-helpers";
+import { createRecruiter, INVITATION_TEXT, invite, publishedVacancy } from "./recruiting-helpers";
+import { startSmtpCapture, type SmtpCapture } from "@/tests/fixtures/smtp-capture";
+import { setMailTransport, smtpTransport, deliverMail, type MailTransport } from "@/lib/server/services/mailer";
+import { getBoss, QUEUES, stopBoss, work } from "@/lib/server/jobs/boss";
+import { respondToInvitation } from "@/lib/server/dal/invitations";
+import { checkResetToken, requestPasswordReset, resetPassword } from "@/lib/server/dal/password-reset";
+import { authenticate } from "@/lib/server/services/authentication";
+
+// E-mail through the real path: the data layer queues the message (pg-boss), the worker sends it with nodemailer
+// over SMTP to a local capture server, and the test reads what arrived.
+
+let capture: SmtpCapture;
+let previous: MailTransport;
+
+describe("e-mail", () => {
+  beforeAll(async () => {
+    await ensureReferenceData();
+    capture = await startSmtpCapture();
+    previous = setMailTransport(smtpTransport(capture.url));
+    // E-mails queued by other test files of this database (no worker ran there) are not this file's business.
+    await (await getBoss()).purgeQueue(QUEUES.emailSend);
+    await work(QUEUES.emailSend, (mail: Parameters<typeof deliverMail>[0]) => deliverMail(mail));
+  });
+  afterAll(async () => {
+    setMailTransport(previous);
+    await stopBoss();
+    await capture.stop();
+  });
+  beforeEach(async () => {
+    await resetDb();
+    capture.clear();
+  });
+
+  it("the invitation e-mail arrives in the candidate's language (English), with the employer's message and a link", async () => {
+    const { actor } = await createRecruiter({ legalName: "Scierie Boréale" });
+    const vacancy = await publishedVacancy(actor, { title: "Soudeur ou soudeuse" });
+    const c = await createFilledCandidate({ visible: true });
+    await db.user.update({ where: { id: c.userId }, data: { locale: "en" } });
+    const user = await db.user.findUniqueOrThrow({ where: { id: c.userId } });
+    const inv = await invite(actor, vacancy.id, c.profileId);
+    const mail = await capture.waitFor((m) => m.to.includes(user.email), 15_000);
+    expect(mail.subject).toBe("Scierie Boréale invites you to apply");
+    expect(mail.text).toContain('invites you to apply for the position "Soudeur ou soudeuse" (Saguenay, Saguenay–Lac-Saint-Jean)');
+    expect(mail.text).toContain(INVITATION_TEXT);
+    expect(mail.text).toContain(`/candidat/invitations/${inv.id}`);
+    expect(mail.html).toContain('lang="en"');
+    // Nothing about the candidate themself in it.
+    expect(mail.text).not.toContain(c.lastName);
+  });
+
+  it("a French-speaking candidate gets it in French; the inviter is told of the acceptance in theirs", async () => {
+    const { actor, userId } = await createRecruiter({ legalName: "Scierie Boréale" });
+    const vacancy = await publishedVacancy(actor);
+    const c = await createFilledCandidate({ visible: true });
+    const candidateEmail = (await db.user.findUniqueOrThrow({ where: { id: c.userId } })).email;
+    const inv = await invite(actor, vacancy.id, c.profileId);
+    const mail = await capture.waitFor((m) => m.to.includes(candidateEmail), 15_000);
+    expect(mail.subject).toBe("Scierie Boréale vous invite à postuler");
+    await respondToInvitation(c.actor, { invitationId: inv.id, answer: "accept" });
+    const employerEmail = (await db.user.findUniqueOrThrow({ where: { id: userId } })).email;
+    const accepted = await capture.waitFor((m) => m.to.includes(employerEmail), 15_000);
+    expect(accepted.subject).toContain("Invitation acceptée");
+    // The acceptance e-mail does not carry the person's identity (it is in the portal).
+    expect(accepted.text).not.toContain(c.lastName);
+    expect(accepted.text).not.toContain(candidateEmail);
+  });
+
+  it("password reset: a single-use link valid 30 minutes, sent at once", async () => {
+    const c = await createFilledCandidate();
+    const email = (await db.user.findUniqueOrThrow({ where: { id: c.userId } })).email;
+    const { token } = await requestPasswordReset({ email }, { ip: "192.0.2.1" });
+    const mail = await capture.waitFor((m) => m.to.includes(email));
+    expect(mail.subject).toBe("Réinitialisation de votre mot de passe");
+    expect(mail.text).toContain(`/reinitialiser?jeton=${token}`);
+    expect(mail.text).toContain("30 minutes");
+    // Only the hash is stored.
+    expect(JSON.stringify(await db.passwordResetToken.findMany())).not.toContain(token!);
+    expect(await checkResetToken(token!)).toBe("valid");
+
+    await resetPassword({ token: token!, password: "Nouveau-Depart-Rimouski-2027" }, { ip: null });
+    expect(await authenticate(email, "Nouveau-Depart-Rimouski-2027", null)).toMatchObject({ id: c.userId });
+    // Used twice: refused, nothing changes.
+    await expect(resetPassword({ token: token!, password: "Encore-Autre-Chose-2027!" }, { ip: null })).rejects.toMatchObject({ code: "INVALID", messageKey: "recruiting.reset.errors.invalid" });
+    expect(await authenticate(email, "Encore-Autre-Chose-2027!", null)).toBeNull();
+  });
+
+  it("password reset: an expired link is refused; an unknown address gets no e-mail and the same answer", async () => {
+    const c = await createFilledCandidate();
+    const email = (await db.user.findUniqueOrThrow({ where: { id: c.userId } })).email;
+    const t0 = new Date();
+    const { token } = await requestPasswordReset({ email }, { ip: null, now: t0 });
+    const later = new Date(t0.getTime() + 31 * 60_000);
+    expect(await checkResetToken(token!, later)).toBe("invalid");
+    await expect(resetPassword({ token: token!, password: "Nouveau-Depart-Rimouski-2027" }, { ip: null, now: later })).rejects.toMatchObject({ messageKey: "recruiting.reset.errors.expired" });
+    const before = capture.messages.length;
+    expect(await requestPasswordReset({ email: "personne@example.org" }, { ip: null })).toEqual({ token: null });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(capture.messages.length).toBe(before);
+    // A new request makes the previous link useless.
+    const second = await requestPasswordReset({ email }, { ip: null });
+    expect(await checkResetToken(token!)).toBe("invalid");
+    expect(await checkResetToken(second.token!)).toBe("valid");
+  });
+});
