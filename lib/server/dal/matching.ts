@@ -60,7 +60,7 @@ type VacancyColumns = {
 };
 
 /** The explicit mapping from a vacancy row to the engine's vacancy (only the fields of the contract). */
-function toEngineVacancy(v: VacancyColumns): MatchVacancy {
+export function toEngineVacancy(v: VacancyColumns): MatchVacancy {
   return {
     id: v.id,
     nocCode: v.nocCode,
