@@ -33,6 +33,11 @@ export function isoDateField(opts: { required?: boolean; invalid?: string } = {}
     });
 }
 
+/** A required date (the null branch only exists with an issue already raised). */
+const requiredIsoDate = () => isoDateField({ required: true }).transform((v) => v ?? "");
+/** Required text, without markup. */
+const requiredText = (max: number) => safeText(max, { required: true }).transform((v) => v ?? "");
+
 /** A yes/no answer that must be given: "yes" | "no" | true | false -> boolean. */
 const yesNo = z
   .union([z.boolean(), z.enum(["yes", "no"])], { error: "integration.errors.answerRequired" })
@@ -46,13 +51,13 @@ export const ZHandOverRef = z.object({ handOverId: ZId, version: ZVersion });
 export type THandOverRef = z.input<typeof ZHandOverRef>;
 
 export const ZFirstMeeting = z
-  .object({ handOverId: ZId, version: ZVersion, heldOn: isoDateField({ required: true }) })
+  .object({ handOverId: ZId, version: ZVersion, heldOn: requiredIsoDate() })
   .superRefine((v, ctx) => {
     if (v.heldOn && v.heldOn > quebecDate()) ctx.addIssue({ code: "custom", path: ["heldOn"], message: "integration.errors.meetingInFuture" });
   });
 export type TFirstMeeting = z.input<typeof ZFirstMeeting>;
 
-export const ZArrival = z.object({ handOverId: ZId, version: ZVersion, arrivedOn: isoDateField({ required: true }) });
+export const ZArrival = z.object({ handOverId: ZId, version: ZVersion, arrivedOn: requiredIsoDate() });
 export type TArrival = z.input<typeof ZArrival>;
 
 /** The person asks for accompaniment in a region (no hire needed). Sharing with advisors is part of the request. */
@@ -169,7 +174,7 @@ export const ZPartner = z.object({
     .transform((v) => (blank(v) ? null : String(v))),
   version: ZVersion.default(0),
   regionCode: ZRegionCode,
-  name: safeText(200, { required: true }),
+  name: requiredText(200),
   kind: z.enum(PARTNER_KINDS, { error: "integration.errors.partnerKind" }),
   municipalityName: safeText(120),
   website: optionalUrl,
@@ -197,8 +202,8 @@ export const ZBusinessService = z
   .object({
     employerId: ZId,
     kind: z.enum(BUSINESS_SERVICE_KINDS, { error: "integration.errors.serviceKind" }),
-    summary: safeText(2000, { required: true }),
-    occurredOn: isoDateField({ required: true }),
+    summary: requiredText(2000),
+    occurredOn: requiredIsoDate(),
   })
   .superRefine((v, ctx) => {
     if (v.occurredOn && v.occurredOn > quebecDate()) ctx.addIssue({ code: "custom", path: ["occurredOn"], message: "integration.errors.serviceInFuture" });

@@ -74,7 +74,7 @@ describe("hand-over after hiring", () => {
   it("creates exactly one hand-over per hire under concurrent calls", async () => {
     const h = await hiredCandidate({ shareWithAdvisors: false });
     await setConsent(h.candidate.actor, { purpose: "shared_with_advisors", granted: true, wordingVersion: WORDING });
-    const hire = { entryId: h.entry.id, candidateProfileId: h.candidate.profileId, jobPostingId: h.vacancy.id, regionCode: "09", actorId: h.employer.userId, at: new Date() };
+    const hire = { entryId: h.entry.id, candidateProfileId: h.candidate.profileId, jobPostingId: h.vacancy.id, employerId: h.employer.employerId, regionCode: "09", actorId: h.employer.userId, at: new Date() };
     const results = await Promise.all(Array.from({ length: 8 }, () => db.$transaction((tx) => unsafeOpenHireHandOver(tx, hire))));
     expect(results.filter((r) => r.status === "opened")).toHaveLength(1);
     expect(results.filter((r) => r.status === "exists")).toHaveLength(7);
@@ -87,7 +87,7 @@ describe("hand-over after hiring", () => {
 
   it("commits or rolls back with the hire", async () => {
     const a = await acceptedCandidate();
-    const hire = { entryId: a.entry.id, candidateProfileId: a.candidate.profileId, jobPostingId: a.vacancy.id, regionCode: "09", actorId: a.employer.userId, at: new Date() };
+    const hire = { entryId: a.entry.id, candidateProfileId: a.candidate.profileId, jobPostingId: a.vacancy.id, employerId: a.employer.employerId, regionCode: "09", actorId: a.employer.userId, at: new Date() };
     await expect(
       db.$transaction(async (tx) => {
         await onCandidateHired(tx, hire);
