@@ -7,6 +7,7 @@ export type NavItem = { href: string; labelKey: string };
 
 const SIGNED_OUT: readonly NavItem[] = [
   { href: "/emplois", labelKey: "common.nav.jobs" },
+  { href: "/evenements", labelKey: "common.nav.events" },
   { href: "/inscription/candidat", labelKey: "common.nav.candidates" },
   { href: "/inscription/employeur", labelKey: "common.nav.employers" },
   { href: "/connexion", labelKey: "common.nav.signIn" },
@@ -16,12 +17,14 @@ const CANDIDATE: readonly NavItem[] = [
   { href: "/candidat/profil", labelKey: "common.nav.profile" },
   { href: "/candidat/offres", labelKey: "common.nav.recommendedJobs" },
   { href: "/candidat/invitations", labelKey: "common.nav.invitations" },
+  { href: "/candidat/evenements", labelKey: "common.nav.events" },
 ];
 
 const EMPLOYER: readonly NavItem[] = [
   { href: "/employeur", labelKey: "common.nav.dashboard" },
   { href: "/employeur/postes", labelKey: "common.nav.postings" },
   { href: "/employeur/recherche", labelKey: "common.nav.candidateSearch" },
+  { href: "/employeur/evenements", labelKey: "common.nav.events" },
   { href: "/employeur/organisation", labelKey: "common.nav.organisation" },
 ];
 

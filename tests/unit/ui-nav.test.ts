@@ -6,11 +6,11 @@ const hrefs = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map
 
 describe("navigation per role", () => {
   it("offers jobs, registration and sign-in when signed out", () => {
-    expect(hrefs(null)).toEqual(["/emplois", "/inscription/candidat", "/inscription/employeur", "/connexion"]);
+    expect(hrefs(null)).toEqual(["/emplois", "/evenements", "/inscription/candidat", "/inscription/employeur", "/connexion"]);
   });
   it("gives each role its own links", () => {
-    expect(hrefs("CANDIDATE")).toEqual(["/candidat/profil", "/candidat/offres", "/candidat/invitations"]);
-    expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/organisation"]);
+    expect(hrefs("CANDIDATE")).toEqual(["/candidat/profil", "/candidat/offres", "/candidat/invitations", "/candidat/evenements"]);
+    expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/evenements", "/employeur/organisation"]);
     expect(hrefs("ADVISOR")).toEqual(["/conseiller/verifications", "/conseiller/evenements", "/conseiller/accompagnement", "/conseiller/tableau"]);
   });
   it("gives administrators the advisor links plus administration, and only them", () => {

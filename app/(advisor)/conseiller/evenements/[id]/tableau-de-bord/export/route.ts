@@ -1,0 +1,5 @@
+import { downloadDashboardCsv } from "@/lib/server/services/events-files";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return downloadDashboardCsv((await params).id);
+}
