@@ -51,9 +51,10 @@ export const MatchKey = {
 
 /** The profile columns the match keys are derived from. */
 export type MatchingFeatureSource = {
-  nocCodes: readonly string[];
-  skillKeys: readonly string[];
-  preferredRegionCodes: readonly string[];
+  /** A list column never written is NULL in the database: null reads as empty. */
+  nocCodes: readonly string[] | null;
+  skillKeys: readonly string[] | null;
+  preferredRegionCodes: readonly string[] | null;
   openToAnyRegionOutsideCmm: boolean;
   frenchLevel: number | null;
   englishLevel: number | null;
@@ -68,12 +69,12 @@ export type MatchingFeatureSource = {
  */
 export function deriveMatchingFeatures(p: MatchingFeatureSource): { matchKeys: string[] } {
   const keys = new Set<string>();
-  for (const code of p.nocCodes) {
+  for (const code of p.nocCodes ?? []) {
     if (!isNocCode(code)) continue;
     for (const level of [2, 3, 4, 5] as const) keys.add(MatchKey.occupation(level, code));
   }
-  for (const k of p.skillKeys) if (k !== "") keys.add(MatchKey.skill(k));
-  for (const r of p.preferredRegionCodes) keys.add(MatchKey.region(r));
+  for (const k of p.skillKeys ?? []) if (k !== "") keys.add(MatchKey.skill(k));
+  for (const r of p.preferredRegionCodes ?? []) keys.add(MatchKey.region(r));
   if (p.openToAnyRegionOutsideCmm) keys.add(MatchKey.anyRegionOutsideCmm);
   for (let n = 1; n <= Math.min(p.frenchLevel ?? 0, 12); n++) keys.add(MatchKey.frenchAtLeast(n));
   for (let n = 1; n <= Math.min(p.englishLevel ?? 0, 12); n++) keys.add(MatchKey.englishAtLeast(n));

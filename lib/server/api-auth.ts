@@ -31,6 +31,8 @@ export async function authenticateApiRequest(request: Request): Promise<ApiPrinc
     if (!principal) throw new UnauthenticatedError();
     return { kind: "apiKey", key: principal, rateKey: `key:${principal.apiKeyId}`, actorId: null };
   }
+  // No session cookie on the request: no session (and no need to ask the framework for cookies).
+  if (!/next-auth\.session-token/.test(request.headers.get("cookie") ?? "")) throw new UnauthenticatedError();
   const user = await getSession();
   if (!user) throw new UnauthenticatedError();
   if (user.role !== "ADVISOR" && user.role !== "ADMIN") throw new ForbiddenError();

@@ -124,8 +124,8 @@ export async function listMatchPoolRows(actor: SessionUser, filters: readonly Ma
     (f) => Prisma.sql`SELECT p."id",
       (SELECT coalesce(json_agg(json_build_object('nocCode', o."nocCode", 'years', o."years")), '[]'::json)
          FROM "CandidateOccupation" o WHERE o."profileId" = p."id" AND o."nocCode" = ANY(p."nocCodes")) AS "occupations",
-      p."skillLabels" AS "skills", p."frenchLevel", p."englishLevel", p."education"::text AS "education",
-      p."preferredRegionCodes", p."openToAnyRegionOutsideCmm", to_char(p."availableFrom", 'YYYY-MM-DD') AS "availableFrom"
+      coalesce(p."skillLabels", '{}') AS "skills", p."frenchLevel", p."englishLevel", p."education"::text AS "education",
+      coalesce(p."preferredRegionCodes", '{}') AS "preferredRegionCodes", p."openToAnyRegionOutsideCmm", to_char(p."availableFrom", 'YYYY-MM-DD') AS "availableFrom"
     FROM "CandidateProfile" p
     WHERE ${poolSql(now)} AND ${filterSql(f)}`,
   );
@@ -139,11 +139,14 @@ export async function countMatchPool(actor: SessionUser, now: Date): Promise<num
   return r?.n ?? 0;
 }
 
+// List columns of CandidateProfile: NULL in a row never written reads as [] (as Prisma reads it).
+const LIST_COLUMNS = new Set(["preferredRegionCodes", "workTypes", "nocCodes", "skillLabels", "skillKeys"]);
+
 // Columns of the anonymous card (CARD_SELECT of the candidate engineer), read in the same single query.
 const CARD_COLUMNS = Prisma.raw(
   Object.keys(CARD_SELECT)
     .filter((k) => k !== "occupations")
-    .map((k) => (k === "education" ? `p."education"::text AS "education"` : `p."${k}"`))
+    .map((k) => (k === "education" ? `p."education"::text AS "education"` : LIST_COLUMNS.has(k) ? `coalesce(p."${k}", '{}') AS "${k}"` : `p."${k}"`))
     .join(", "),
 );
 
