@@ -17,6 +17,7 @@ const CANDIDATE: readonly NavItem[] = [
   { href: "/candidat/profil", labelKey: "common.nav.profile" },
   { href: "/candidat/offres", labelKey: "common.nav.recommendedJobs" },
   { href: "/candidat/invitations", labelKey: "common.nav.invitations" },
+  { href: "/candidat/messages", labelKey: "recruiting.nav.messages" },
   { href: "/candidat/evenements", labelKey: "common.nav.events" },
 ];
 
@@ -24,6 +25,7 @@ const EMPLOYER: readonly NavItem[] = [
   { href: "/employeur", labelKey: "common.nav.dashboard" },
   { href: "/employeur/postes", labelKey: "common.nav.postings" },
   { href: "/employeur/recherche", labelKey: "common.nav.candidateSearch" },
+  { href: "/employeur/messages", labelKey: "recruiting.nav.messages" },
   { href: "/employeur/evenements", labelKey: "common.nav.events" },
   { href: "/employeur/organisation", labelKey: "common.nav.organisation" },
 ];

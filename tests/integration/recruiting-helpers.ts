@@ -26,7 +26,7 @@ export async function invite(actor: SessionUser, jobPostingId: string, candidate
 }
 
 /** An organisation, a published vacancy, a visible candidate who accepted its invitation. */
-export async function acceptedInvitation(over: { candidateLocale?: string } = {}) {
+export async function acceptedInvitation() {
   const employer = await createRecruiter();
   const vacancy = await publishedVacancy(employer.actor);
   const candidate = await createFilledCandidate({ visible: true });

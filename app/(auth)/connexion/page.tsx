@@ -19,6 +19,9 @@ export default async function SignInPage() {
       <h1 className="text-3xl font-bold">{t("auth.signIn.title")}</h1>
       <p className="text-ink-muted">{t("auth.signIn.intro")}</p>
       <SignInForm />
+      <p>
+        <Link className="link" href="/mot-de-passe-oublie">{t("recruiting.reset.forgot")}</Link>
+      </p>
       <div className="border-t border-line pt-4">
         <p className="font-semibold">{t("auth.signIn.noAccount")}</p>
         <ul className="mt-2 flex flex-col gap-1">

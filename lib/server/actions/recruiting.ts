@@ -2,7 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/server/actions/safe-action";
 import { requireUser } from "@/lib/server/auth";
-import { addToPipeline, moveEntry } from "@/lib/server/dal/pipeline";
+import { z } from "zod";
+import { addToPipeline, getEntryHistory, moveEntry } from "@/lib/server/dal/pipeline";
+import { ZId } from "@/lib/schemas/fields";
 import { ZAddToPipeline, ZMoveEntry } from "@/lib/schemas/recruiting";
 
 // Pipeline actions: add a candidate to a vacancy's shortlist, move an entry (HIRED fills a position).
@@ -18,3 +20,5 @@ export const moveEntryAction = action(ZMoveEntry, async (input) => {
   revalidatePath("/employeur/postes", "layout");
   return r;
 });
+
+export const entryHistoryAction = action(z.object({ entryId: ZId }), async ({ entryId }) => getEntryHistory(await requireUser(), entryId));

@@ -46,6 +46,9 @@ export default async function VacancyPage({ params }: Props) {
         <p>
           <Link href={`/employeur/postes/${v.id}/recommandations`} data-testid="recommendations-link">{t("matching.candidates.title")}</Link>
         </p>
+        <p>
+          <Link href={`/employeur/postes/${v.id}/pipeline`} data-testid="pipeline-link">{t("recruiting.pipeline.title")}</Link>
+        </p>
       </div>
       <section aria-labelledby="lifecycle" className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4">
         <div className="flex flex-wrap items-center gap-3">
