@@ -14,6 +14,12 @@ export const ZEnv = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   SESSION_MAX_AGE_HOURS: z.coerce.number().positive().default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  // Client address for the audit log and sign-in throttling: from X-Forwarded-For only behind a trusted proxy.
+  TRUST_PROXY: ZBool.optional(),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  RETENTION_INACTIVE_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  PRIVACY_OFFICER_EMAIL: z.email().default("confidentialite@passerelle-regions.quebec"),
   MIN_HOURLY_WAGE_CENTS: z.coerce.number().int().positive().default(1610),
   SMTP_URL: z.string().optional(),
   SECURE_COOKIES: ZBool.optional(),
@@ -52,6 +58,14 @@ export function logLevel(source: Record<string, string | undefined> = process.en
 let cached: TEnv | undefined;
 export function env(): TEnv {
   return (cached ??= parseEnv(process.env));
+}
+
+// Used only outside production (parseEnv requires NEXTAUTH_SECRET there): development, tests, the demo seed.
+const DEVELOPMENT_SECRET = "development-only-secret-change-me-please-0123456789";
+
+/** The server's signing secret (session JWTs) and the root of the keys derived from it (TOTP secret encryption). */
+export function authSecret(e: TEnv = env()): string {
+  return e.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET;
 }
 
 /** Cookies carry Secure when asked to, or by default in production behind https. */

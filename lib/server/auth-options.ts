@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { env, secureCookies } from "@/lib/env";
+import { authSecret, env, secureCookies } from "@/lib/env";
 import { authenticate } from "@/lib/server/services/authentication";
 import { RateLimitedError } from "@/lib/server/errors";
 
@@ -18,7 +18,7 @@ export function getAuthOptions(): NextAuthOptions {
 function buildAuthOptions(): NextAuthOptions {
   return {
     // parseEnv requires NEXTAUTH_SECRET in production; the fallback only serves development and tests.
-    secret: env().NEXTAUTH_SECRET ?? "development-only-secret-change-me-please-0123456789",
+    secret: authSecret(),
     session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
     pages: { signIn: "/connexion", error: "/connexion" },
     useSecureCookies: secureCookies(),
