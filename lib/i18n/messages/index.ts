@@ -28,9 +28,11 @@ import frIntegration from "./fr/integration.json";
 import enIntegration from "./en/integration.json";
 import frDashboard from "./fr/dashboard.json";
 import enDashboard from "./en/dashboard.json";
+import frEvents from "./fr/events.json";
+import enEvents from "./en/events.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard, recruiting: frRecruiting, email: frEmail },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard, recruiting: enRecruiting, email: enEmail },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard, recruiting: frRecruiting, email: frEmail, events: frEvents },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard, recruiting: enRecruiting, email: enEmail, events: enEvents },
 };
 export type Messages = (typeof messages)["fr"];
