@@ -31,6 +31,7 @@ import {
 } from "./matching/prepare";
 import { scoreTenths } from "./matching/score";
 import { UNITS } from "./matching/weights";
+import { prepareCandidates, rankCandidates, type MatchLocale, type MatchResult } from "./matching";
 
 // ---------- 1. features ----------
 
@@ -311,3 +312,81 @@ export function isSettled(results: readonly { eligible: boolean; score: number }
   if (results.length < limit) return false;
   return rankKeyOf(results[limit - 1]!) > boundAfter;
 }
+
+// ---------- 3. ranking through the plan ----------
+
+/**
+ * A profile as the prefilter reads it in its first, cheap pass: the profile row only, with its NOC codes but not
+ * the years in each occupation (those live in another table, and reading them costs more than the row itself).
+ */
+export type MatchSummary = {
+  id: string;
+  nocCodes: readonly string[] | null;
+  skills: readonly string[] | null;
+  frenchLevel: number | null;
+  englishLevel: number | null;
+  education: string | null;
+  preferredRegionCodes: readonly string[] | null;
+  openToAnyRegionOutsideCmm: boolean;
+  availableFrom: string | null;
+};
+
+/** Years counted for an occupation whose years are not read yet: more than any career, so experience is at its most. */
+export const UNREAD_YEARS = 1000;
+
+/**
+ * The summary as an engine record whose score is an upper bound of the real one: every occupation with
+ * UNREAD_YEARS (experience only grows with years; occupation, skills, region, languages, education and availability
+ * do not depend on them). Eligibility is exact.
+ */
+export function upperBoundRecord(s: MatchSummary): Record<string, unknown> {
+  return { ...s, occupations: (s.nocCodes ?? []).map((nocCode) => ({ nocCode, years: UNREAD_YEARS })) };
+}
+
+/** Where the profiles come from: the data layer in the app, an array in tests. */
+export type MatchSource = {
+  /** Summaries of the profiles in any of the filters (one query). */
+  summaries(filters: readonly MatchKeyFilter[]): Promise<readonly MatchSummary[]>;
+  /** Full engine records (with years) of these profiles, if they are still in the pool (one query). */
+  records(ids: readonly string[]): Promise<readonly Record<string, unknown>[]>;
+};
+
+export type PlannedRanking = { ranked: MatchResult[]; tiers: string[]; summariesRead: number; recordsRead: number };
+
+/**
+ * The engine's exact top `limit` over the pool, reading as little as possible:
+ *   - classes of planPrefilter in order, until the k-th result beats every class not read (isSettled);
+ *   - inside a class, summaries first, ranked with upper-bound scores (upperBoundRecord); full records only for
+ *     the summaries whose bound reaches the current k-th result, the best bounds first (2k, then 4 times more...).
+ * A profile is skipped only when its upper bound is below the k-th exact result, so the answer is the engine's.
+ */
+export async function rankThroughPlan(pv: PreparedVacancy, source: MatchSource, opts: { limit: number; locale?: MatchLocale; options?: PrefilterOptions }): Promise<PlannedRanking> {
+  const limit = Math.max(0, Math.floor(opts.limit));
+  const out: PlannedRanking = { ranked: [], tiers: [], summariesRead: 0, recordsRead: 0 };
+  if (limit === 0) return out;
+  const kth = () => (out.ranked.length >= limit ? rankKeyOf(out.ranked[limit - 1]!) : -1);
+  for (const tier of planPrefilter(pv, opts.options)) {
+    const summaries = await source.summaries(tier.filters);
+    out.tiers.push(tier.name);
+    out.summariesRead += summaries.length;
+    if (summaries.length > 0) {
+      const bounds = prepareCandidates(summaries.map(upperBoundRecord));
+      const read = new Set<string>();
+      for (let take = Math.max(2 * limit, 20); ; take *= 4) {
+        const best = rankCandidates(pv, bounds, { limit: take });
+        const todo = best.filter((b) => !read.has(b.candidateId) && rankKeyOf(b) >= kth()).map((b) => b.candidateId);
+        if (todo.length > 0) {
+          for (const id of todo) read.add(id);
+          const records = await source.records(todo);
+          out.recordsRead += records.length;
+          if (records.length > 0) out.ranked = mergeRanked([out.ranked, rankCandidates(pv, records, { limit, locale: opts.locale })], limit);
+        }
+        // Everything was considered, or the best bound left out is below the k-th result.
+        if (best.length < take || rankKeyOf(best[take - 1]!) < kth()) break;
+      }
+    }
+    if (isSettled(out.ranked, limit, tier.boundAfter)) break;
+  }
+  return out;
+}
+

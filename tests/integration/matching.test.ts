@@ -126,6 +126,10 @@ describe("recommended candidates", () => {
     const rule = await db.candidateProfile.findMany({ where: { AND: [visibleToEmployersWhere(now), { includedInMatching: true }] }, select: { id: true } });
     expect(pool.map((p) => p.id).sort()).toEqual(rule.map((p) => p.id).sort());
     expect(pool).toHaveLength(5);
+    // The recommendations read the same pool (their cheap first pass skips the account check; the second does it).
+    const { actor, vacancyId } = await mauricieVacancy();
+    const r = await recommendCandidatesForVacancy(actor, vacancyId, { pageSize: 50, now });
+    expect(r.items.map((i) => i.card.id).sort()).toEqual(rule.map((p) => p.id).sort());
   });
 
   it("rank exactly as the engine over the whole pool, page after page", async () => {

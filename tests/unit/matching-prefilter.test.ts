@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { prepareVacancy, rankCandidates, type MatchContext, type MatchResult, type MatchVacancy } from "@/lib/domain/matching";
+import { prepareVacancy, rankCandidates, type MatchContext, type MatchVacancy } from "@/lib/domain/matching";
 import { scoreCandidate } from "@/lib/domain/matching";
 import {
   classBound,
   deriveMatchingFeatures,
   isSettled,
   MatchKey,
-  mergeRanked,
   planPrefilter,
+  rankThroughPlan,
+  upperBoundRecord,
   rankKeyOf,
   skillPrefilterKeys,
   type MatchKeyFilter,
+  type MatchSource,
   type PrefilterOptions,
 } from "@/lib/domain/matching-features";
 import { canonicalSkillKey } from "@/lib/domain/skills-vocabulary";
@@ -105,19 +107,18 @@ function matches(keys: Set<string>, f: MatchKeyFilter): boolean {
   );
 }
 
-/** The service's loop (lib/server/services/matching.ts rankPool) over an in-memory pool. */
-function rankWithPrefilter(vacancy: MatchVacancy, pool: Profile[], limit: number, options: PrefilterOptions) {
+/** rankThroughPlan (what the service runs) over an in-memory "database". */
+async function rankWithPrefilter(vacancy: MatchVacancy, pool: Profile[], limit: number, options: PrefilterOptions) {
   const pv = prepareVacancy(vacancy, CONTEXT);
   const keyed = pool.map((p) => ({ p, keys: keysOf(p) }));
-  let ranked: MatchResult[] = [];
-  let fetched = 0;
-  for (const tier of planPrefilter(pv, options)) {
-    const rows = keyed.filter(({ keys }) => tier.filters.some((f) => matches(keys, f))).map(({ p }) => p);
-    fetched += rows.length;
-    if (rows.length) ranked = mergeRanked([ranked, rankCandidates(pv, rows, { limit })], limit);
-    if (isSettled(ranked, limit, tier.boundAfter)) break;
-  }
-  return { ranked, fetched };
+  const byId = new Map(pool.map((p) => [p.id, p]));
+  const source: MatchSource = {
+    summaries: async (filters) =>
+      keyed.filter(({ keys }) => filters.some((f) => matches(keys, f))).map(({ p }) => ({ ...p, nocCodes: p.occupations.map((o) => o.nocCode) })),
+    records: async (ids) => ids.map((id) => byId.get(id)!),
+  };
+  const r = await rankThroughPlan(pv, source, { limit, options });
+  return { ranked: r.ranked, fetched: r.summariesRead, records: r.recordsRead };
 }
 
 /** The reference: the engine over every profile the options let through, no prefilter. */
@@ -138,10 +139,10 @@ function rankNaively(vacancy: MatchVacancy, pool: Profile[], limit: number, opti
 }
 
 describe("matching prefilter", () => {
-  it("gives exactly the engine's top k over the whole pool, for any pool, vacancy, k and filters", () => {
-    fc.assert(
-      fc.property(arbPool, arbVacancy, fc.integer({ min: 1, max: 12 }), arbOptions, (pool, vacancy, limit, options) => {
-        const fast = rankWithPrefilter(vacancy, pool, limit, options).ranked;
+  it("gives exactly the engine's top k over the whole pool, for any pool, vacancy, k and filters", async () => {
+    await fc.assert(
+      fc.asyncProperty(arbPool, arbVacancy, fc.integer({ min: 1, max: 12 }), arbOptions, async (pool, vacancy, limit, options) => {
+        const fast = (await rankWithPrefilter(vacancy, pool, limit, options)).ranked;
         const slow = rankNaively(vacancy, pool, limit, options);
         expect(fast.map((r) => [r.candidateId, r.score, r.eligible, r.rank])).toEqual(slow.map((r) => [r.candidateId, r.score, r.eligible, r.rank]));
       }),
@@ -180,7 +181,7 @@ describe("matching prefilter", () => {
     );
   });
 
-  it("stops early for a typical vacancy: the pool beyond the first classes is not read", () => {
+  it("stops early for a typical vacancy: the pool beyond the first classes is not read, nor most full records", async () => {
     const pool: Profile[] = Array.from({ length: 400 }, (_, i) => ({
       id: `p-${i}`,
       occupations: [{ nocCode: i % 4 === 0 ? "72106" : CODES[i % CODES.length]!, years: (i % 9) + 1 }],
@@ -196,10 +197,26 @@ describe("matching prefilter", () => {
       citizenship: "SN",
     }));
     const vacancy: MatchVacancy = { id: "v", nocCode: "72106", regionCode: "04", requiredSkills: ["Soudage MIG"], minFrenchLevel: 5, startDate: "2027-02-01" };
-    const { ranked, fetched } = rankWithPrefilter(vacancy, pool, 10, {});
+    const { ranked, fetched, records } = await rankWithPrefilter(vacancy, pool, 10, {});
     expect(ranked).toHaveLength(10);
     expect(fetched).toBeLessThan(pool.length / 4);
+    expect(records).toBeLessThan(fetched);
     expect(ranked.map((r) => r.candidateId)).toEqual(rankNaively(vacancy, pool, 10, {}).map((r) => r.candidateId));
+  });
+});
+
+describe("upper-bound records", () => {
+  it("never score below the full record, and are eligible exactly when it is", () => {
+    fc.assert(
+      fc.property(arbProfile("p"), arbVacancy, (p, vacancy) => {
+        const pv = prepareVacancy(vacancy, CONTEXT);
+        const exact = scoreCandidate(pv, p);
+        const bound = scoreCandidate(pv, upperBoundRecord({ ...p, nocCodes: p.occupations.map((o) => o.nocCode) }));
+        expect(bound.eligible).toBe(exact.eligible);
+        expect(bound.score).toBeGreaterThanOrEqual(exact.score);
+      }),
+      { numRuns: 300, seed: 3 },
+    );
   });
 });
 

@@ -8,7 +8,7 @@ import { CARD_SELECT } from "@/lib/server/dal/candidate-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hiddenIfConfirmedBefore } from "@/lib/domain/candidate/freshness";
 import type { CardSource } from "@/lib/domain/candidate/anonymous-card";
-import type { MatchKeyFilter } from "@/lib/domain/matching-features";
+import type { MatchKeyFilter, MatchSummary } from "@/lib/domain/matching-features";
 import type { MatchCandidate, MatchVacancy } from "@/lib/domain/matching";
 import { toIsoDate } from "@/lib/domain/vacancy/dates";
 
@@ -130,6 +130,43 @@ export async function listMatchPoolRows(actor: SessionUser, filters: readonly Ma
     WHERE ${poolSql(now)} AND ${filterSql(f)}`,
   );
   return db.$queryRaw<MatchPoolRow[]>(Prisma.join(branches, " UNION ALL "));
+}
+
+/** The pool's rule without the account check (a second index probe per row): for the cheap first pass only. */
+function poolRowSql(now: Date): Prisma.Sql {
+  return Prisma.sql`p."confirmedAt" > ${hiddenIfConfirmedBefore(now)} AND p."matchKeys" @> ARRAY['c:match']::text[]`;
+}
+
+/**
+ * The first, cheap pass of the prefilter: the profile rows in any of the key filters, without the years of each
+ * occupation and without the account check (both read afterwards, by getMatchPoolRecords, for the few profiles
+ * that can still enter the ranking). One query; anonymous.
+ */
+export async function listMatchPoolSummaries(actor: SessionUser, filters: readonly MatchKeyFilter[], now: Date): Promise<MatchSummary[]> {
+  assertRole(actor, "EMPLOYER", "ADVISOR", "ADMIN");
+  if (filters.length === 0) return [];
+  const branches = filters.map(
+    (f) => Prisma.sql`SELECT p."id", coalesce(p."nocCodes", '{}') AS "nocCodes", coalesce(p."skillLabels", '{}') AS "skills", p."frenchLevel", p."englishLevel",
+      p."education"::text AS "education", coalesce(p."preferredRegionCodes", '{}') AS "preferredRegionCodes", p."openToAnyRegionOutsideCmm",
+      to_char(p."availableFrom", 'YYYY-MM-DD') AS "availableFrom"
+    FROM "CandidateProfile" p
+    WHERE ${poolRowSql(now)} AND ${filterSql(f)}`,
+  );
+  return db.$queryRaw<MatchSummary[]>(Prisma.join(branches, " UNION ALL "));
+}
+
+/** Full engine rows of these profiles, with the whole pool rule (a profile that left the pool is missing). One query. */
+export async function getMatchPoolRecords(actor: SessionUser, ids: readonly string[], now: Date): Promise<MatchPoolRow[]> {
+  assertRole(actor, "EMPLOYER", "ADVISOR", "ADMIN");
+  if (ids.length === 0) return [];
+  return db.$queryRaw<MatchPoolRow[]>`
+    SELECT p."id",
+      (SELECT coalesce(json_agg(json_build_object('nocCode', o."nocCode", 'years', o."years")), '[]'::json)
+         FROM "CandidateOccupation" o WHERE o."profileId" = p."id" AND o."nocCode" = ANY(p."nocCodes")) AS "occupations",
+      coalesce(p."skillLabels", '{}') AS "skills", p."frenchLevel", p."englishLevel", p."education"::text AS "education",
+      coalesce(p."preferredRegionCodes", '{}') AS "preferredRegionCodes", p."openToAnyRegionOutsideCmm", to_char(p."availableFrom", 'YYYY-MM-DD') AS "availableFrom"
+    FROM "CandidateProfile" p
+    WHERE p."id" = ANY(${[...ids]}::text[]) AND ${poolSql(now)}`;
 }
 
 /** How many profiles are in the matching pool (for the page's "out of N"): one index-assisted count. */

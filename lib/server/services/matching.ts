@@ -2,16 +2,17 @@ import "server-only";
 import type { SessionUser } from "@/lib/server/auth";
 import {
   getMatchCardSources,
+  getMatchPoolRecords,
   getMyMatchProfile,
   getVacancyForMatching,
-  listMatchPoolRows,
+  listMatchPoolSummaries,
   listVacanciesForMatching,
   type VacancyListing,
 } from "@/lib/server/dal/matching";
 import { getUnitGroupTitles } from "@/lib/server/dal/occupations";
 import { getMatchContext } from "@/lib/server/services/matching-context";
-import { prepareVacancy, rankCandidates, rankVacancies, type MatchFactor, type MatchResult } from "@/lib/domain/matching";
-import { isSettled, mergeRanked, planPrefilter, type PrefilterOptions } from "@/lib/domain/matching-features";
+import { prepareVacancy, rankVacancies, type MatchFactor, type MatchResult } from "@/lib/domain/matching";
+import { rankThroughPlan, type PrefilterOptions } from "@/lib/domain/matching-features";
 import { toAnonymousCard, type AnonymousCandidateCard } from "@/lib/domain/candidate/anonymous-card";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -19,10 +20,11 @@ import type { Locale } from "@/lib/i18n/config";
 //
 // Recommended candidates for a vacancy (docs/decisions/0006-matching-in-the-app.md):
 //   1. the vacancy, checked to belong to the actor's verified organisation;
-//   2. the prefilter plan (lib/domain/matching-features.ts): classes of profiles fetched one after the other by the
-//      GIN-indexed match keys, each class in ONE query, until the top k is provably exact;
-//   3. the engine ranks each class and the lists are merged;
-//   4. one page of anonymous cards, hydrated in ONE query.
+//   2. the prefilter plan (lib/domain/matching-features.ts rankThroughPlan): classes of profiles read one after the
+//      other by the GIN-indexed match keys (ONE query each, profile rows only), ranked with upper bounds; the full
+//      records (years of experience) read in ONE query for the few that can still enter; stop as soon as the top k
+//      is provably the engine's top k over the whole pool;
+//   3. one page of anonymous cards, hydrated in ONE query.
 // Nothing is cached between requests: a profile or vacancy saved a moment ago is ranked as it is now.
 
 /** Results per page, and how far down the ranking the pages go. */
@@ -94,8 +96,8 @@ export async function recommendCandidatesForVacancy(
 }
 
 /**
- * The exact top `limit` of the matching pool for a prepared vacancy: prefilter classes are fetched in order until
- * the k-th result beats everything not fetched (planPrefilter, isSettled). Exported for the benchmark.
+ * The exact top `limit` of the matching pool for a prepared vacancy (rankThroughPlan: prefilter classes, cheap
+ * summaries, full records only for profiles that can still enter). Exported for the benchmark.
  */
 export async function rankPool(
   actor: SessionUser,
@@ -105,17 +107,12 @@ export async function rankPool(
   filters: PrefilterOptions,
   now: Date,
 ): Promise<{ ranked: MatchResult[]; tiers: string[]; profilesScored: number }> {
-  let ranked: MatchResult[] = [];
-  const tiers: string[] = [];
-  let profilesScored = 0;
-  for (const tier of planPrefilter(pv, filters)) {
-    const rows = await listMatchPoolRows(actor, tier.filters, now);
-    tiers.push(tier.name);
-    profilesScored += rows.length;
-    if (rows.length > 0) ranked = mergeRanked([ranked, rankCandidates(pv, rows, { limit, locale })], limit);
-    if (isSettled(ranked, limit, tier.boundAfter)) break;
-  }
-  return { ranked, tiers, profilesScored };
+  const r = await rankThroughPlan(
+    pv,
+    { summaries: (f) => listMatchPoolSummaries(actor, f, now), records: (ids) => getMatchPoolRecords(actor, ids, now) },
+    { limit, locale, options: filters },
+  );
+  return { ranked: r.ranked, tiers: r.tiers, profilesScored: r.summariesRead };
 }
 
 // ---------- recommended vacancies for a candidate ----------
