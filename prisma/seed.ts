@@ -62,6 +62,8 @@ async function main() {
     if (doDemo) {
       const { seedDemoData, formatDemoResult } = await import("./seed/demo");
       console.log(formatDemoResult(await seedDemoData(pool, { passwordHash })));
+      const { seedDemoEvent, formatDemoEventResult } = await import("./seed/events");
+      console.log(formatDemoEventResult(await seedDemoEvent(pool)));
     }
     if (args.candidates > 0) {
       const { seedScaleCandidates } = await import("./seed/scale");

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
@@ -63,7 +63,7 @@ export function ApplyForm({ vacancies, previousCvs }: { vacancies: { id: string;
     toast({ variant: "success", title: t("events.apply.done", { count: d.count }) });
     router.push("/candidat/evenements");
   });
-  const letter = form.watch("letter") ?? "";
+  const letter = useWatch({ control: form.control, name: "letter" }) ?? "";
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" data-testid="apply-form">

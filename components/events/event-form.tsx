@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZEventInput, ZUpdateEvent, EVENT_FORMATS, REGION_CODES, type TEventFormValues } from "@/lib/schemas/event";
 import { NAICS_SECTORS } from "@/lib/schemas/employer";
@@ -35,7 +35,7 @@ export function EventForm({ mode, initial }: { mode: "create" | "edit"; initial:
       router.refresh();
     }
   });
-  const format = form.watch("format");
+  const format = useWatch({ control: form.control, name: "format" });
   const zones = [...new Set([...(initial.timeZone ? [initial.timeZone] : []), ...EVENT_TIME_ZONES])];
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6" data-testid="event-form">
