@@ -50,8 +50,8 @@ export type CandidateRecommendations = {
   pageSize: number;
   /** Whether a next page exists (within RECOMMENDATIONS_MAX). */
   hasMore: boolean;
-  /** How the answer was computed: the prefilter classes read and the profiles scored. */
-  stats: { tiers: string[]; profilesScored: number };
+  /** How the answer was computed: the prefilter classes read, the profile rows read and the full records read. */
+  stats: { tiers: string[]; profilesScored: number; recordsRead: number };
 };
 
 /**
@@ -75,7 +75,7 @@ export async function recommendCandidatesForVacancy(
   const context = { ...(await getMatchContext(now)), vacancyInCmm: v.inCmm };
   const pv = prepareVacancy(v.vacancy, context);
 
-  const { ranked, tiers, profilesScored } = await rankPool(actor, pv, limit, locale, opts.filters ?? {}, now);
+  const { ranked, tiers, profilesScored, recordsRead } = await rankPool(actor, pv, limit, locale, opts.filters ?? {}, now);
   const pageResults = ranked.slice((page - 1) * pageSize, page * pageSize);
   const sources = await getMatchCardSources(actor, pageResults.map((r) => r.candidateId), now);
   const titles = await getUnitGroupTitles([...sources.values()].flatMap((s) => s.occupations.map((o) => o.nocCode)), locale);
@@ -91,7 +91,7 @@ export async function recommendCandidatesForVacancy(
     page,
     pageSize,
     hasMore: ranked.length === limit && page < maxPage,
-    stats: { tiers, profilesScored },
+    stats: { tiers, profilesScored, recordsRead },
   };
 }
 
@@ -106,13 +106,13 @@ export async function rankPool(
   locale: Locale,
   filters: PrefilterOptions,
   now: Date,
-): Promise<{ ranked: MatchResult[]; tiers: string[]; profilesScored: number }> {
+): Promise<{ ranked: MatchResult[]; tiers: string[]; profilesScored: number; recordsRead: number }> {
   const r = await rankThroughPlan(
     pv,
     { summaries: (f) => listMatchPoolSummaries(actor, f, now), records: (ids) => getMatchPoolRecords(actor, ids, now) },
     { limit, locale, options: filters },
   );
-  return { ranked: r.ranked, tiers: r.tiers, profilesScored: r.summariesRead };
+  return { ranked: r.ranked, tiers: r.tiers, profilesScored: r.summariesRead, recordsRead: r.recordsRead };
 }
 
 // ---------- recommended vacancies for a candidate ----------
