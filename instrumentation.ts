@@ -3,6 +3,8 @@
 // and not while `next build` collects pages. NEXT_RUNTIME and NEXT_PHASE are Next's own variables, not configuration.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before the first request: every request carries its TCP peer's address (audit log, sign-in throttling).
+  (await import("./lib/server/peer-address")).installPeerAddressHeader();
   const { startWorkers } = await import("./lib/server/jobs/workers");
   // Not awaited: the site must answer even while the database (and so pg-boss) is still coming up.
   void startWorkers();

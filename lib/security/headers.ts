@@ -1,7 +1,7 @@
 // Security headers for every response (applied by proxy.ts). Pure, so unit-tested.
 
 /** Paths whose pages hold personal data: never cached, never indexed. */
-export const PRIVATE_PATH_PREFIXES = ["/candidat", "/employeur", "/conseiller", "/admin", "/compte", "/apres-connexion", "/api/v1/me"];
+export const PRIVATE_PATH_PREFIXES = ["/candidat", "/employeur", "/conseiller", "/admin", "/compte", "/apres-connexion", "/deux-facteurs", "/api/v1/me"];
 
 export function isPrivatePath(pathname: string) {
   return PRIVATE_PATH_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));

@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { getSession, type SessionUser } from "@/lib/server/auth";
+import { getSession, getSessionWithId, type SessionUser } from "@/lib/server/auth";
 import { homePathFor } from "@/lib/auth/home-path";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -10,7 +10,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
  */
 export async function requirePageRole(...roles: Role[]): Promise<SessionUser> {
   const user = await getSession();
-  if (!user) redirect("/connexion");
+  if (!user) redirect((await getSessionWithId())?.status === "needs-mfa" ? "/deux-facteurs" : "/connexion");
   if (!roles.includes(user.role)) redirect(homePathFor(user.role));
   return user;
 }

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { newSignedInPage as signIn, passSecondFactor } from "./helpers/auth";
 
 // Employer journeys (issue 4): registration -> verification by the seeded advisor -> a vacancy on the public board,
 // and a CSV import whose error row is shown, then fixed.
@@ -6,17 +7,6 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const PASSWORD = "Un cheval bleu à Matane";
 const DEMO_PASSWORD = "Demo-Passerelle-2026";
-
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse courriel").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
-  return page;
-}
 
 test("@employer an employer registers, the advisor verifies it, and its vacancy in Saguenay (French level 6) is on the public board in both languages", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -34,6 +24,8 @@ test("@employer an employer registers, the advisor verifies it, and its vacancy 
   await page.getByLabel("Mot de passe").fill(PASSWORD);
   await page.getByLabel(/J'ai lu l'avis de confidentialité/).check();
   await page.getByRole("button", { name: "Inscrire mon entreprise" }).click();
+  await page.waitForURL(/\/deux-facteurs$/); // employers enrol a second factor first
+  await passSecondFactor(page);
   await page.waitForURL(/\/employeur$/);
   await expect(page.getByText("Votre organisation est en attente de vérification")).toBeVisible();
   await page.goto("/employeur/postes/nouveau");
@@ -156,6 +148,8 @@ test("@employer an owner invites a recruiter, who joins with the single-use link
   await recruiter.getByLabel("Votre nom").fill("Nadia Recrue");
   await recruiter.getByLabel(/^Mot de passe/).fill(PASSWORD);
   await recruiter.getByRole("button", { name: "Créer mon compte et rejoindre l'équipe" }).click();
+  await recruiter.waitForURL(/\/deux-facteurs$/);
+  await passSecondFactor(recruiter);
   await recruiter.waitForURL(/\/employeur$/);
   await recruiter.goto("/employeur/postes");
   await expect(recruiter.getByRole("heading", { level: 1 })).toHaveText("Postes");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { passSecondFactor } from "./helpers/auth";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const PASSWORD = "Un cheval bleu à Matane";
@@ -57,6 +58,8 @@ test("@foundation an employer registers and sees that the organisation awaits ve
 
   await page.getByLabel(/^NEQ/).fill(String(1_100_000_000 + Math.floor(Math.random() * 8_999_999)));
   await page.getByRole("button", { name: "Inscrire mon entreprise" }).click();
+  await page.waitForURL(/\/deux-facteurs$/); // employers enrol a second factor first
+  await passSecondFactor(page);
   await page.waitForURL(/\/employeur/);
   await expect(page.getByText(/organisation est en attente de vérification/)).toBeVisible();
 });

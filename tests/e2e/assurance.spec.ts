@@ -1,0 +1,95 @@
+import { expect, test } from "@playwright/test";
+import { passSecondFactor, signIn } from "./helpers/auth";
+import { DEMO_TOTP_SECRET } from "./helpers/totp";
+
+// Assurance journeys (issue 9): the second factor of employers, advisors and administrators.
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+const PASSWORD = "Un cheval bleu à Matane";
+const DEMO_PASSWORD = "Demo-Passerelle-2026";
+
+test("@assurance a new employer enrols a second factor, then signs in with a code; a wrong code and a used recovery code are refused", async ({ page }) => {
+  test.setTimeout(120_000);
+  const email = `mfa-${unique()}@scierie.ca`;
+  await page.goto("/inscription/employeur");
+  await page.getByLabel("Nom légal de l'organisation").fill(`Scierie ${unique()} inc.`);
+  await page.getByLabel(/^NEQ/).fill(String(1_100_000_000 + Math.floor(Math.random() * 899_999_999)));
+  await page.getByLabel("Nom complet").fill("Luc Tremblay");
+  await page.getByLabel("Adresse courriel").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByLabel(/J'ai lu l'avis de confidentialité/).check();
+  await page.getByRole("button", { name: "Inscrire mon entreprise" }).click();
+
+  // Enrolment: nothing of the employer's space before it.
+  await page.waitForURL(/\/deux-facteurs$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Activer la vérification en deux étapes");
+  await expect(page.getByRole("img", { name: /Code QR/ })).toBeVisible();
+  await page.goto("/employeur");
+  await page.waitForURL(/\/deux-facteurs$/);
+  // A wrong first code is refused with a French message.
+  await page.getByLabel(/^Code à six chiffres/).fill("000000");
+  await page.getByRole("button", { name: "Activer" }).click();
+  await expect(page.getByTestId("form-alert")).toContainText("Certains renseignements sont invalides");
+  await expect(page.getByTestId("field-error")).toContainText("Ce code n'est pas valide ou a déjà servi.");
+  await page.getByLabel(/^Code à six chiffres/).fill("");
+  const { secret, recoveryCodes } = await passSecondFactor(page);
+  expect(recoveryCodes).toHaveLength(10);
+  await expect(page).toHaveURL(/\/employeur$/);
+
+  // Signed out, then in again: the code is asked after the password.
+  await page.goto("/compte");
+  await page.getByRole("main").getByRole("button", { name: "Se déconnecter", exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/compte"));
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse courriel").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/deux-facteurs$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vérification en deux étapes");
+  await page.getByLabel(/^Code à six chiffres/).fill("123456");
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(page.getByTestId("field-error")).toContainText("Ce code n'est pas valide ou a déjà servi.");
+  // A recovery code works once.
+  await page.getByRole("button", { name: "Utiliser un code de récupération" }).click();
+  await page.getByLabel(/^Code de récupération/).fill(recoveryCodes[0]!);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await page.waitForURL(/\/employeur$/);
+
+  await page.goto("/compte");
+  await page.getByRole("main").getByRole("button", { name: "Se déconnecter", exact: true }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/compte"));
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse courriel").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/deux-facteurs$/);
+  await page.getByRole("button", { name: "Utiliser un code de récupération" }).click();
+  await page.getByLabel(/^Code de récupération/).fill(recoveryCodes[0]!);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(page.getByTestId("field-error")).toContainText("Ce code n'est pas valide ou a déjà servi.");
+  await page.getByRole("button", { name: "Utiliser le code de l'application" }).click();
+  await passSecondFactor(page, secret);
+  await expect(page).toHaveURL(/\/employeur$/);
+});
+
+test("@assurance the demo advisor signs in with the README's TOTP secret; a session waiting for its code gets no data", async ({ page }) => {
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse courriel").fill("conseiller@demo.passerelle.ca");
+  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL(/\/deux-facteurs$/);
+  // Password only: the advisor's pages and the session-only API refuse.
+  await page.goto("/conseiller/verifications");
+  await page.waitForURL(/\/deux-facteurs$/);
+  const api = await page.request.post("/api/v1/match", { data: {} });
+  expect(api.status()).toBe(401);
+  await passSecondFactor(page, DEMO_TOTP_SECRET);
+  await expect(page).toHaveURL(/\/conseiller\/verifications$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("@assurance the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+  await signIn(page, "admin@demo.passerelle.ca", DEMO_PASSWORD);
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+});
