@@ -6,7 +6,7 @@
 //   --candidates N  also N scale-test candidates cand-000001@scale.demo... (stable ids, re-runnable)
 // Exit status 1 with a one-line message (file, line, problem) when a reference file is missing or malformed.
 import pg from "pg";
-import { env } from "../lib/env";
+import { authSecret, env } from "../lib/env";
 import { sqlOf } from "./seed/sql";
 
 interface Args {
@@ -49,6 +49,10 @@ async function main() {
     );
     const doReference = !(args.ifEmpty && state.reference);
     const doDemo = args.demo && !(args.ifEmpty && state.demo);
+    // Demo employers, advisors and administrators pass a second factor with the README's TOTP secret, also in a
+    // database seeded before the second factor existed.
+    const demoMfa = await import("./seed/demo-mfa");
+    if (args.demo && !doDemo && (await demoMfa.demoMfaMissing(sql, authSecret()))) console.log(`Demo second factor: ${await demoMfa.seedDemoMfa(sql, authSecret())} accounts (TOTP secret in the README).`);
     if (!doReference && !doDemo && args.candidates === 0) {
       console.log(`Seed: reference and demo data already present, nothing to do (${Math.round(performance.now())} ms since start).`);
       return;
@@ -62,6 +66,7 @@ async function main() {
     if (doDemo) {
       const { seedDemoData, formatDemoResult } = await import("./seed/demo");
       console.log(formatDemoResult(await seedDemoData(pool, { passwordHash })));
+      console.log(`Demo second factor: ${await demoMfa.seedDemoMfa(sql, authSecret())} accounts (TOTP secret in the README).`);
       const { seedDemoEvent, formatDemoEventResult } = await import("./seed/events");
       console.log(formatDemoEventResult(await seedDemoEvent(pool)));
       const { seedIntegrationDemo, formatIntegrationResult } = await import("./seed/integration");
