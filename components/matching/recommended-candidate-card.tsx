@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { AnonymousCandidateCard } from "@/components/candidate/anonymous-candidate-card";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -44,6 +45,11 @@ export function RecommendedCandidateCard({ item, t, locale }: { item: Recommende
             <FactorBars factors={item.factors} t={t} locale={locale} />
           </section>
           <GapList gaps={item.gaps} t={t} />
+          <p>
+            <Link href={`/employeur/recherche/candidats/${card.id}`} className="font-semibold">
+              {t("matching.candidates.openProfile")}
+            </Link>
+          </p>
           <details className="rounded border border-line p-3">
             <summary className="cursor-pointer font-semibold text-brand-600">{t("matching.candidates.profile")}</summary>
             <div className="mt-3">
