@@ -6,7 +6,7 @@ import type { SessionWithId } from "@/lib/server/auth";
 import { ConflictError, InvalidError, RateLimitedError } from "@/lib/server/errors";
 import { clearRateLimit, hitRateLimit, peekRateLimit } from "@/lib/server/rate-limit";
 import { requestIp } from "@/lib/server/request-context";
-import { generateTotpSecret, otpauthUri, totpStep, verifyTotp } from "@/lib/security/totp";
+import { generateTotpSecret, otpauthUri, verifyTotp } from "@/lib/security/totp";
 import { open, seal, TOTP_SECRET_PURPOSE } from "@/lib/security/secret-box";
 import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode, newSalt, recoveryCodeMatches } from "@/lib/security/recovery-codes";
 
@@ -23,8 +23,11 @@ export const MFA_LIMITS = { perAccountAndAddress: 5, perAccount: 20, windowSecon
 
 const wrongCode = () => new InvalidError("auth.mfa.errors.wrongCode", { code: "auth.mfa.errors.wrongCode" });
 
-async function throttleKeys(userId: string) {
-  const ip = (await requestIp()) ?? "?";
+/** now: the instant codes are checked at; ip: the client address (default: the current request's). For tests. */
+export type MfaOptions = { now?: Date; ip?: string | null };
+
+async function throttleKeys(userId: string, opts: MfaOptions) {
+  const ip = (opts.ip !== undefined ? opts.ip : await requestIp()) ?? "?";
   return [`mfa:${userId}|${ip}`, `mfa-user:${userId}`] as const;
 }
 
@@ -73,9 +76,10 @@ export async function startEnrolment(session: SessionWithId): Promise<{ secret: 
  * Confirms enrolment with a first code: the secret becomes the user's second factor, ten recovery codes replace any
  * earlier ones (returned once, in clear, never again), and this session counts as verified.
  */
-export async function confirmEnrolment(session: SessionWithId, input: { code: string }, now: Date = new Date()): Promise<{ recoveryCodes: string[] }> {
+export async function confirmEnrolment(session: SessionWithId, input: { code: string }, opts: MfaOptions = {}): Promise<{ recoveryCodes: string[] }> {
   const userId = session.user.id;
-  const keys = await throttleKeys(userId);
+  const now = opts.now ?? new Date();
+  const keys = await throttleKeys(userId, opts);
   await assertNotThrottled(session, keys);
   const cred = await db.mfaCredential.findUnique({ where: { userId }, select: { secretBox: true, confirmedAt: true } });
   if (cred?.confirmedAt) throw new ConflictError("auth.mfa.errors.alreadyEnrolled");
@@ -102,9 +106,10 @@ export async function confirmEnrolment(session: SessionWithId, input: { code: st
  * The second step of a sign-in: a TOTP code (each accepted once: its step must be later than the last one used) or
  * an unused recovery code (then used up). Marks this session as verified.
  */
-export async function verifySecondFactor(session: SessionWithId, input: { code: string }, now: Date = new Date()): Promise<{ method: "totp" | "recovery"; recoveryCodesLeft: number }> {
+export async function verifySecondFactor(session: SessionWithId, input: { code: string }, opts: MfaOptions = {}): Promise<{ method: "totp" | "recovery"; recoveryCodesLeft: number }> {
   const userId = session.user.id;
-  const keys = await throttleKeys(userId);
+  const now = opts.now ?? new Date();
+  const keys = await throttleKeys(userId, opts);
   await assertNotThrottled(session, keys);
   const cred = await db.mfaCredential.findUnique({ where: { userId }, select: { secretBox: true, confirmedAt: true, lastUsedStep: true } });
   if (!cred?.confirmedAt) throw new ConflictError("auth.mfa.errors.notEnrolled");
@@ -144,6 +149,3 @@ export async function regenerateRecoveryCodes(session: SessionWithId): Promise<{
   });
   return { recoveryCodes };
 }
-
-/** Exported for tests: the step a code would be checked at (so a test can use the next step's code). */
-export const currentStep = (now: Date = new Date()) => totpStep(now.getTime());
