@@ -1,8 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
-import { AppError } from "@/lib/server/errors";
+import { headers } from "next/headers";
+import { AppError, ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
+import { audit } from "@/lib/server/audit";
+import { getSession } from "@/lib/server/auth";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
 
@@ -24,7 +27,7 @@ export function zodFieldErrors(error: z.ZodError, t: Translator): Record<string,
  * (which authorizes and does its work in a transaction), and answer { ok, data } or { ok: false, error } with a
  * translated message. Expected errors (AppError) keep their code; anything else is logged and shown generically.
  */
-export function action<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+export function action<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>, opts: { name?: string } = {}) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const t = await getT();
     const parsed = schema.safeParse(raw);
@@ -34,9 +37,37 @@ export function action<S extends z.ZodType, T>(schema: S, handler: (input: z.out
     try {
       return { ok: true, data: await handler(parsed.data) };
     } catch (e) {
+      if (e instanceof UnauthenticatedError || e instanceof ForbiddenError) await auditRefusal(e, opts.name);
       return { ok: false, error: toActionError(e, t) };
     }
   };
+}
+
+/**
+ * Every refusal (no session, wrong role, another organisation's row) is written to the audit log with the action's
+ * name, the actor if any, and the address (audit() adds it). Never the input: it may hold personal information.
+ */
+async function auditRefusal(e: AppError, name: string | undefined) {
+  try {
+    const actor = await getSession().catch(() => null);
+    await audit({ actorId: actor?.id ?? null, actorRole: actor?.role ?? null, action: "access.refused", subject: name ?? (await serverActionName()), details: { code: e.code } });
+  } catch (err) {
+    logger.error({ err }, "could not audit a refusal");
+  }
+}
+
+/**
+ * "lib/server/actions/vacancy.ts#publishVacancyAction" for the server action being run: the request names it by
+ * id (Next-Action header) and Next's server-actions manifest maps the id to the file and export. The manifest is
+ * Next's internal state (Symbol.for("next.server.manifests")); when it cannot be read the id itself is kept, which
+ * the build's server-reference-manifest.json still resolves.
+ */
+async function serverActionName(): Promise<string> {
+  const id = await headers().then((h) => h.get("next-action"), () => null);
+  if (!id) return "unknown";
+  const manifests = (globalThis as Record<symbol, { serverActionsManifest?: { node?: Record<string, { filename?: string; exportedName?: string }> } } | undefined>)[Symbol.for("next.server.manifests")];
+  const info = manifests?.serverActionsManifest?.node?.[id];
+  return info?.filename && info.exportedName ? `${info.filename}#${info.exportedName}` : `action:${id}`;
 }
 
 export function toActionError(e: unknown, t: Translator): ActionError {
