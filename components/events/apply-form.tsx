@@ -16,7 +16,7 @@ import { ZApply } from "@/lib/schemas/event";
 import { LETTER_MAX } from "@/lib/domain/events/rules";
 import type { ActionResult } from "@/lib/server/actions/safe-action";
 import { useI18n } from "@/lib/i18n/client";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatFileSize } from "./file-size";
 
 const CV_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -80,7 +80,7 @@ export function ApplyForm({ vacancies, previousCvs }: { vacancies: { id: string;
           value={cvChoice}
           onValueChange={setCvChoice}
           options={[
-            ...previousCvs.map((c) => ({ value: c.id, label: t("events.apply.reuseCv", { name: c.fileName, size: formatNumber(locale, c.sizeBytes / 1024 / 1024, { maximumFractionDigits: 1 }) }) })),
+            ...previousCvs.map((c) => ({ value: c.id, label: t("events.apply.reuseCv", { name: c.fileName, size: formatFileSize(locale, c.sizeBytes) }) })),
             { value: "new", label: t("events.apply.newCv") },
           ]}
         />

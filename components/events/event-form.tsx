@@ -7,7 +7,6 @@ import { NAICS_SECTORS } from "@/lib/schemas/employer";
 import { createEventAction, updateEventAction } from "@/lib/server/actions/event";
 import { EVENT_TIME_ZONES } from "@/lib/domain/events/time";
 import { REGION_NAMES } from "@/lib/domain/matching/regions";
-import { countryOptions } from "@/lib/domain/candidate/countries";
 import { TextAreaField, TextField, Fieldset } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -21,7 +20,8 @@ import { useI18n } from "@/lib/i18n/client";
 type Values = TEventFormValues & { id?: string; version?: number };
 
 /** Create or edit an event (advisors). Dates are the event's own days; the deadline is typed in the event's time zone. */
-export function EventForm({ mode, initial }: { mode: "create" | "edit"; initial: Values }) {
+/** `countries`: built on the server (country names differ between the server's and the browser's Intl data). */
+export function EventForm({ mode, initial, countries }: { mode: "create" | "edit"; initial: Values; countries: { value: string; label: string }[] }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const { toast } = useToast();
@@ -57,7 +57,7 @@ export function EventForm({ mode, initial }: { mode: "create" | "edit"; initial:
       />
       <div className="grid gap-5 md:grid-cols-3">
         <TextField label={t("events.form.city")} required={format === "IN_PERSON"} optional={format !== "IN_PERSON"} maxLength={100} error={fieldError("city")} {...form.register("city")} />
-        <SelectField label={t("events.form.country")} required={format === "IN_PERSON"} optional={format !== "IN_PERSON"} placeholder options={countryOptions(locale)} error={fieldError("countryCode")} {...form.register("countryCode")} />
+        <SelectField label={t("events.form.country")} required={format === "IN_PERSON"} optional={format !== "IN_PERSON"} placeholder options={countries} error={fieldError("countryCode")} {...form.register("countryCode")} />
         <SelectField label={t("events.form.timeZone")} hint={t("events.form.timeZoneHint")} required options={zones.map((z) => ({ value: z, label: z.replace(/_/g, " ") }))} error={fieldError("timeZone")} {...form.register("timeZone")} />
       </div>
       <div className="grid gap-5 md:grid-cols-4">

@@ -4,7 +4,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { intlTag } from "@/lib/i18n/config";
 
 /** Date and time of an instant in a zone, with the zone's short name ("10:00 UTC+2", "10 h 00 HAE"). */
-export function formatInZone(locale: "fr" | "en", iso: string, timeZone: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }) {
+export function formatInZone(locale: "fr" | "en", iso: string, timeZone: string, opts: Intl.DateTimeFormatOptions = { year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit" }) {
   return new Intl.DateTimeFormat(intlTag(locale), { ...opts, timeZone, timeZoneName: "short" }).format(new Date(iso));
 }
 
@@ -21,7 +21,7 @@ export function EventTime({ iso, timeZone, endIso }: { iso: string; timeZone: st
   const { t, locale } = useI18n();
   const own = useSyncExternalStore(subscribeNever, browserZone, serverZone);
   const mine = own && own !== timeZone ? own : null;
-  const end = endIso ? new Intl.DateTimeFormat(intlTag(locale), { timeStyle: "short", timeZone }).format(new Date(endIso)) : null;
+  const end = endIso ? new Intl.DateTimeFormat(intlTag(locale), { hour: "2-digit", minute: "2-digit", timeZone }).format(new Date(endIso)) : null;
   return (
     <span className="inline-flex flex-col">
       <span>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Container } from "@/components/layout/container";
 import { EventForm } from "@/components/events/event-form";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { countryOptions } from "@/lib/domain/candidate/countries";
 import { requirePageRole } from "@/lib/server/page-auth";
 
 export async function generateMetadata() {
@@ -20,6 +21,7 @@ export default async function NewEventPage() {
       <h1 className="text-3xl font-bold">{t("events.form.newTitle")}</h1>
       <EventForm
         mode="create"
+        countries={countryOptions(await getLocale())}
         initial={{ nameFr: "", nameEn: "", descriptionFr: "", descriptionEn: "", format: "IN_PERSON", city: "", countryCode: "", timeZone: "Europe/Paris", startDate: "", endDate: "", deadlineDate: "", deadlineTime: "23:59", sectorCodes: [], regionCodes: [] }}
       />
     </Container>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Container } from "@/components/layout/container";
 import { EventForm } from "@/components/events/event-form";
-import { getT } from "@/lib/i18n/server";
+import { getLocale, getT } from "@/lib/i18n/server";
+import { countryOptions } from "@/lib/domain/candidate/countries";
 import { requirePageRole } from "@/lib/server/page-auth";
 import { getEventForAdvisor } from "@/lib/server/dal/events";
 
@@ -24,6 +25,7 @@ export default async function EditEventPage({ params }: Props) {
       <h1 className="text-3xl font-bold">{t("events.form.editTitle")}</h1>
       <EventForm
         mode="edit"
+        countries={countryOptions(await getLocale())}
         initial={{
           id: e.id, version: e.version, nameFr: e.nameFr, nameEn: e.nameEn, descriptionFr: e.descriptionFr, descriptionEn: e.descriptionEn, format: e.format,
           city: e.city ?? "", countryCode: e.countryCode ?? "", timeZone: e.timeZone, startDate: e.startDate, endDate: e.endDate, deadlineDate: e.deadlineDate,

@@ -83,7 +83,14 @@ export default async function PrematchPage({ params, searchParams }: Props) {
                             )}
                           </div>
                           <MatchExplanation score={c.score} eligible={c.eligible} factors={c.factors} gaps={c.gaps} />
-                          <AnonymousCandidateCard card={c.card} headingLevel={3} />
+                          <details className="rounded border border-line p-3">
+                            <summary className="cursor-pointer font-semibold">
+                              {c.card.occupations[0]?.title ?? c.card.occupations[0]?.nocCode ?? t("events.prematch.profile")} · {t("events.prematch.showCard")}
+                            </summary>
+                            <div className="mt-2">
+                              <AnonymousCandidateCard card={c.card} headingLevel={3} />
+                            </div>
+                          </details>
                         </li>
                       ))}
                     </ol>

@@ -5,7 +5,7 @@ import { MatchExplanation } from "@/components/events/match-explanation";
 import { ApplicantDecision } from "@/components/events/employer-event-controls";
 import { EventTime } from "@/components/events/event-time";
 import { getLocale, getT } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatFileSize } from "@/components/events/file-size";
 import { requirePageRole } from "@/lib/server/page-auth";
 import { rankEventApplicants } from "@/lib/server/services/events-matching";
 import { eventName } from "@/lib/server/dal/events";
@@ -60,7 +60,7 @@ export default async function EventApplicantsPage({ params }: Props) {
             </details>
             <p className="text-sm">
               <a href={`/employeur/evenements/candidatures/${a.application.id}/cv`}>
-                {t("events.applicants.cv", { name: a.application.cvFileName, size: formatNumber(locale, a.application.cvSizeBytes / 1024 / 1024, { maximumFractionDigits: 1 }) })}
+                {t("events.applicants.cv", { name: a.application.cvFileName, size: formatFileSize(locale, a.application.cvSizeBytes) })}
               </a>
             </p>
             {a.booking && (
