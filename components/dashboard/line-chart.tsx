@@ -1,7 +1,7 @@
 // A line chart of shares (0 to 1) over ordered categories (months), with an optional dashed baseline. Pure SVG, no
 // client code; the numbers it shows are in the table next to it (ChartFigure).
 
-const W = 640;
+const W = 560;
 const H = 260;
 const M = { top: 16, right: 16, bottom: 44, left: 48 };
 
@@ -28,14 +28,14 @@ export function LineChart({ points, baseline, baselineLabel, seriesLabel, labell
       {[0, 0.25, 0.5, 0.75, 1].map((v) => (
         <g key={v}>
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#d4d9e0" strokeWidth={1} />
-          <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize={11} fill="#4a5568">
+          <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize={13} fill="#4a5568">
             {formatShare(v)}
           </text>
         </g>
       ))}
       {points.map((p, i) =>
         i % every === 0 || i === points.length - 1 ? (
-          <text key={p.label} x={x(i)} y={H - M.bottom + 18} textAnchor="middle" fontSize={11} fill="#4a5568">
+          <text key={p.label} x={x(i)} y={H - M.bottom + 18} textAnchor="middle" fontSize={13} fill="#4a5568">
             {p.label}
           </text>
         ) : null,
@@ -44,7 +44,7 @@ export function LineChart({ points, baseline, baselineLabel, seriesLabel, labell
         <g>
           <line x1={M.left} x2={W - M.right} y1={y(baseline)} y2={y(baseline)} stroke="#b3261e" strokeWidth={2} strokeDasharray="6 4" />
           {baselineLabel && (
-            <text x={W - M.right} y={y(baseline) - 6} textAnchor="end" fontSize={11} fill="#b3261e">
+            <text x={W - M.right} y={y(baseline) - 6} textAnchor="end" fontSize={13} fill="#b3261e">
               {baselineLabel}
             </text>
           )}

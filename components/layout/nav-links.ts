@@ -19,6 +19,7 @@ const CANDIDATE: readonly NavItem[] = [
   { href: "/candidat/invitations", labelKey: "common.nav.invitations" },
   { href: "/candidat/messages", labelKey: "recruiting.nav.messages" },
   { href: "/candidat/evenements", labelKey: "common.nav.events" },
+  { href: "/candidat/plan", labelKey: "integration.nav.myPlan" },
 ];
 
 const EMPLOYER: readonly NavItem[] = [
@@ -28,6 +29,7 @@ const EMPLOYER: readonly NavItem[] = [
   { href: "/employeur/messages", labelKey: "recruiting.nav.messages" },
   { href: "/employeur/evenements", labelKey: "common.nav.events" },
   { href: "/employeur/organisation", labelKey: "common.nav.organisation" },
+  { href: "/employeur/accompagnement", labelKey: "integration.nav.employerHistory" },
 ];
 
 const ADVISOR: readonly NavItem[] = [

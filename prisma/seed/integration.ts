@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS } from "./generate";
+import { OCCUPATION_BY_NOC } from "./catalog";
 import { Rng, stableId } from "./prng";
 import { inTransaction, q, sqlOf, type SeedClient, type Sql } from "./sql";
 import { addWorkingDays, quebecDateOf } from "../../lib/domain/integration/working-days";
@@ -84,7 +85,7 @@ export async function seedIntegrationDemo(client: SeedClient, opts: { now?: Date
       const m = municipalities.get(employerId);
       if (!m) return [];
       return [{
-        id: stableId("integration", "posting", k), employerId, externalRef: `HIST-${String(k + 1).padStart(3, "0")}`, title: `Poste pourvu ${k + 1} (${noc})`, nocCode: noc,
+        id: stableId("integration", "posting", k), employerId, externalRef: `HIST-${String(k + 1).padStart(3, "0")}`, title: OCCUPATION_BY_NOC.get(noc)?.titles[0] ?? noc, nocCode: noc,
         municipalityCode: m.code, regionCode: m.regionCode, inCmm: m.inCmm, positions: 1, positionsFilled: 1, employmentType: "permanent", status: "FILLED",
         publishedAt: iso(ago(days)), firstPublishedAt: iso(ago(days)), expiresAt: iso(ago(days - 60)), closedAt: iso(ago(days - 40)), startDate: isoDate(ago(days - 60)),
         description: "Poste pourvu (données de démonstration).", isDemo: true, createdAt: iso(ago(days + 2)), updatedAt: iso(ago(days - 40)),
@@ -114,7 +115,8 @@ export async function seedIntegrationDemo(client: SeedClient, opts: { now?: Date
     let u = 0;
     for (const p of postings) {
       const recent = p.status === "PUBLISHED";
-      if (recent && !rng.chance(0.17)) continue;
+      // Recent hires: more of them in the demo advisor's regions (Mauricie, Côte-Nord), so that their queue is not empty.
+      if (recent && !rng.chance(p.regionCode === "04" || p.regionCode === "09" ? 0.4 : 0.15)) continue;
       const at = recent ? new Date(Math.min(now.getTime() - DAY, p.publishedAt.getTime() + rng.int(5, 25) * DAY)) : new Date((p.closedAt ?? p.publishedAt).getTime() - rng.int(0, 4) * DAY);
       if (at <= p.publishedAt) continue;
       // Two out of three hired people share their profile with advisors.
@@ -152,7 +154,7 @@ export async function seedIntegrationDemo(client: SeedClient, opts: { now?: Date
       const dueOn = addWorkingDays(requestedOn, 5);
       const ageDays = Math.floor((now.getTime() - at.getTime()) / DAY);
       const advisorRegion = p.regionCode === "04" || p.regionCode === "09";
-      const met = ageDays > 9 || (ageDays > 4 && rng.chance(0.5));
+      const met = ageDays > 14 || (ageDays > 7 && rng.chance(0.4));
       const arrived = ageDays > 25 ? isoDate(new Date(at.getTime() + rng.int(10, 25) * DAY)) : null;
       const closed = ageDays > 400;
       handOvers.push({

@@ -9,8 +9,8 @@ describe("navigation per role", () => {
     expect(hrefs(null)).toEqual(["/emplois", "/evenements", "/inscription/candidat", "/inscription/employeur", "/connexion"]);
   });
   it("gives each role its own links", () => {
-    expect(hrefs("CANDIDATE")).toEqual(["/candidat/profil", "/candidat/offres", "/candidat/invitations", "/candidat/messages", "/candidat/evenements"]);
-    expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/messages", "/employeur/evenements", "/employeur/organisation"]);
+    expect(hrefs("CANDIDATE")).toEqual(["/candidat/profil", "/candidat/offres", "/candidat/invitations", "/candidat/messages", "/candidat/evenements", "/candidat/plan"]);
+    expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/messages", "/employeur/evenements", "/employeur/organisation", "/employeur/accompagnement"]);
     expect(hrefs("ADVISOR")).toEqual(["/conseiller/verifications", "/conseiller/evenements", "/conseiller/accompagnement", "/conseiller/tableau"]);
   });
   it("gives administrators the advisor links plus administration, and only them", () => {

@@ -49,7 +49,7 @@ export default async function HandOverQueuePage({ searchParams }: Props) {
           name="etat"
           label={t("integration.queue.status")}
           defaultValue={status}
-          containerClassName="w-full sm:w-64"
+          containerClassName="w-full sm:w-80"
           options={[{ value: "active", label: t("integration.queue.active") }, ...HANDOVER_STATUSES.map((s) => ({ value: s, label: t(`integration.handOverStatus.${s}`) }))]}
         />
         <SelectField name="region" label={t("integration.queue.region")} defaultValue={regionCode ?? ""} containerClassName="w-full sm:w-64" placeholder={t("integration.queue.allRegions")} options={scopeRegions.map((c) => ({ value: c, label: `${regionName.get(c)} (${c})` }))} />

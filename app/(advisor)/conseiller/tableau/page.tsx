@@ -87,7 +87,7 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
         <h2 id="charts-title" className="sr-only">
           {t("dashboard.title")}
         </h2>
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid gap-6 lg:grid-cols-2">
           <ChartFigure
             id="share"
             title={t("dashboard.charts.share.title")}
@@ -147,6 +147,7 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
           >
             {regionsWithHires.length > 0 && (
               <BarRows
+                id="time-to-fill"
                 labelledBy="time-to-fill-title time-to-fill-desc"
                 series={[t("dashboard.charts.timeToFill.days")]}
                 rows={regionsWithHires.map((r) => ({ label: name(r), values: [{ value: r.medianDaysToFill, valueText: r.medianDaysToFill === null ? "—" : t("dashboard.charts.timeToFill.value", { days: n(r.medianDaysToFill) }) }] }))}
@@ -175,6 +176,7 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
           >
             {regionsWithRetention.length > 0 && (
               <BarRows
+                id="retention"
                 labelledBy="retention-title retention-desc"
                 max={1}
                 series={[t("dashboard.charts.retention.m6"), t("dashboard.charts.retention.m12")]}
@@ -206,6 +208,7 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
           >
             {occRows.length > 0 && (
               <BarRows
+                id="occupations"
                 labelledBy="occupations-title occupations-desc"
                 series={[t("dashboard.charts.occupations.positions")]}
                 rows={occRows.map((r) => ({ label: `${r.region} — ${r.occupation}`, values: [{ value: r.o.unmetPositions, valueText: n(r.o.unmetPositions) }] }))}

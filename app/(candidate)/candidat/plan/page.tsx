@@ -95,7 +95,7 @@ export default async function MyPlanPage() {
                               )}
                               <p className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
                                 <span>{x.owner === "PERSON" ? t("integration.candidate.yourTask") : x.partner ? t("integration.candidate.withPartner", { partner: x.partner.name }) : t(`integration.ownersShort.${x.owner}`)}</span>
-                                {x.dueOn && <span>· {t("integration.plan.due", { date: formatDate(locale, x.dueOn, { dateStyle: "medium" }) })}</span>}
+                                {x.dueOn && <span>{t("integration.plan.due", { date: formatDate(locale, x.dueOn, { dateStyle: "medium" }) })}</span>}
                                 <Badge variant={x.status === "DONE" ? "success" : x.overdue ? "danger" : "neutral"}>{x.overdue ? t("integration.plan.overdue") : t(`integration.taskStatus.${x.status}`)}</Badge>
                               </p>
                               {x.partner && (x.partner.phone || x.partner.email || x.partner.website) && (
