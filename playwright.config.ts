@@ -34,6 +34,7 @@ export default defineConfig({
     stdout: "pipe",
     // The default teardown SIGKILLs the group, which leaves embedded PostgreSQL's postmaster.pid behind.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-    env: { NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn", RATE_LIMIT_MULTIPLIER: "1" },
+    // SMTP_URL: the local SMTP capture that tests/e2e/recruiting.spec.ts starts (tests/fixtures/smtp-capture.ts).
+    env: { SMTP_URL: `smtp://127.0.0.1:${PORT + 1000}`, NEXTAUTH_URL: baseURL, NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789", LOG_LEVEL: "warn", RATE_LIMIT_MULTIPLIER: "1" },
   },
 });
