@@ -132,9 +132,13 @@ export async function listMatchPoolRows(actor: SessionUser, filters: readonly Ma
   return db.$queryRaw<MatchPoolRow[]>(Prisma.join(branches, " UNION ALL "));
 }
 
-/** The pool's rule without the account check (a second index probe per row): for the cheap first pass only. */
+/**
+ * The pool's rule without the account check (a second index probe per row): for the cheap first pass only.
+ * Freshness is checked on the rows the GIN index found ("+ 0 seconds" keeps the planner from also scanning the
+ * consent/confirmation B-tree for most of the table: 90 ms of 180 at a million profiles).
+ */
 function poolRowSql(now: Date): Prisma.Sql {
-  return Prisma.sql`p."confirmedAt" > ${hiddenIfConfirmedBefore(now)} AND p."matchKeys" @> ARRAY['c:match']::text[]`;
+  return Prisma.sql`p."confirmedAt" + interval '0 seconds' > ${hiddenIfConfirmedBefore(now)} AND p."matchKeys" @> ARRAY['c:match']::text[]`;
 }
 
 /**
