@@ -3,7 +3,7 @@
 
 const W = 560;
 const H = 260;
-const M = { top: 16, right: 16, bottom: 44, left: 48 };
+const M = { top: 16, right: 30, bottom: 44, left: 52 };
 
 export type LinePoint = { label: string; value: number | null; valueText: string };
 
