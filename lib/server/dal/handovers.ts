@@ -22,7 +22,7 @@ import { toIsoDate } from "@/lib/domain/vacancy/dates";
 //
 // Without consent, a hire opens no hand-over (a hire alone never shares a person's file): the person sees, on their
 // plan page, an offer to share their profile with the advisors of the job's region, which opens the hand-over of
-// that hire then (openMyHireHandOver). See docs/decisions/0009-accompagnement-quebec.md.
+// that hire then (openMyHireHandOver). See docs/decisions/0012-accompagnement-quebec.md.
 
 type Tx = Prisma.TransactionClient;
 
