@@ -9,7 +9,7 @@ import { monthsOf, share, type Period } from "@/lib/domain/integration/dashboard
 
 // The regionalisation dashboard: every figure is one SQL query over the live tables, for a period (Québec calendar
 // dates, both included) and the actor's scope (an advisor's regions; every region for an administrator). The rules,
-// also written in docs/decisions/0009-accompagnement-quebec.md:
+// also written in docs/decisions/0012-accompagnement-quebec.md:
 //
 //  - Timestamps are stored in UTC; a period's days are Québec's (`local(ts)` below).
 //  - A hire is a pipeline entry in HIRED; its moment is its move to HIRED; its region is the vacancy's.
