@@ -29,8 +29,8 @@ test("@assurance a new employer enrols a second factor, then signs in with a cod
   // A wrong first code is refused with a French message.
   await page.getByLabel(/^Code à six chiffres/).fill("000000");
   await page.getByRole("button", { name: "Activer" }).click();
-  await expect(page.getByTestId("form-alert")).toContainText("Certains renseignements sont invalides");
-  await expect(page.getByTestId("field-error")).toContainText("Ce code n'est pas valide ou a déjà servi.");
+  await expect(page.getByTestId("form-alert")).toContainText("Ce code n'est pas valide ou a déjà servi.");
+  await expect(page).toHaveURL(/\/deux-facteurs$/);
   await page.getByLabel(/^Code à six chiffres/).fill("");
   const { secret, recoveryCodes } = await passSecondFactor(page);
   expect(recoveryCodes).toHaveLength(10);

@@ -6,8 +6,8 @@ import { DEMO_TOTP_SECRET, nextTotpCode, skipStep } from "./totp";
 // roles is asked to enrol: the helper reads the secret the page shows, confirms it and keeps the recovery codes.
 // Labels are matched in French and in English.
 
-const FIELD_EMAIL = /^(Adresse courriel|Email address)$/;
-const FIELD_PASSWORD = /^(Mot de passe|Password)$/;
+const FIELD_EMAIL = /^(Adresse courriel|Email address)/;
+const FIELD_PASSWORD = /^(Mot de passe|Password)/;
 const BUTTON_SIGN_IN = /^(Se connecter|Sign in)$/;
 const FIELD_CODE = /^(Code à six chiffres|Six-digit code)/;
 
