@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 import { hitRateLimit } from "@/lib/server/rate-limit";
 import { RateLimitedError } from "@/lib/server/errors";
 import { audit } from "@/lib/server/audit";
@@ -25,12 +24,5 @@ export async function enforceRecruitingLimit(kind: RecruitingLimitKind, subject:
   }
 }
 
-/** The caller's network address (first hop of X-Forwarded-For, set by the reverse proxy), or null outside a request. */
-export async function requestIp(): Promise<string | null> {
-  try {
-    const h = await headers();
-    return (h.get("x-forwarded-for") ?? "").split(",")[0]!.trim() || h.get("x-real-ip") || null;
-  } catch {
-    return null; // not in a request (tests, jobs)
-  }
-}
+// The caller's address, as the rest of the portal reads it (the TCP peer, or a trusted proxy's header only).
+export { requestIp } from "@/lib/server/request-context";
