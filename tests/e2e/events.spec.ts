@@ -66,7 +66,7 @@ test("@events an advisor runs a Journées Québec from creation to an accepted o
   await expect(advisor.getByText("Le dernier jour ne peut pas précéder le premier jour.")).toBeVisible();
   await advisor.getByLabel(/^Dernier jour/).fill(isoDay(offset + 2));
   await advisor.getByRole("button", { name: "Créer l'événement" }).click();
-  await advisor.waitForURL(/\/conseiller\/evenements\/[a-z0-9]+$/);
+  await advisor.waitForURL(/\/conseiller\/evenements\/c[a-z0-9]{20,}$/);
   const eventId = new URL(advisor.url()).pathname.split("/").pop()!;
   await expect(advisor.getByRole("heading", { level: 1 })).toHaveText(eventName);
   await advisor.getByRole("button", { name: "Ouvrir aux employeurs" }).click();

@@ -6,6 +6,7 @@ import { EventFacts } from "@/components/events/event-facts";
 import { EventStatusButtons, ParticipationDecision } from "@/components/events/advisor-event-controls";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { getEventForAdvisor, eventName } from "@/lib/server/dal/events";
 import { eventTransitions } from "@/lib/domain/events/rules";
 import { REGION_NAMES } from "@/lib/domain/matching/regions";
@@ -20,7 +21,7 @@ export async function generateMetadata() {
 export default async function AdvisorEventPage({ params }: Props) {
   const actor = await requirePageRole("ADVISOR", "ADMIN");
   const { id } = await params;
-  const [t, locale, view] = await Promise.all([getT(), getLocale(), getEventForAdvisor(actor, id)]);
+  const [t, locale, view] = await Promise.all([getT(), getLocale(), orNotFound(getEventForAdvisor(actor, id))]);
   const { event, participations } = view;
   const region = (c: string | null) => (c ? `${c} ${REGION_NAMES[c]?.[locale] ?? ""}` : "—");
   return (

@@ -7,6 +7,7 @@ import { EventFacts } from "@/components/events/event-facts";
 import { AttachVacancyForm, DetachVacancyButton, RegisterButton } from "@/components/events/employer-event-controls";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { getEventForEmployer, eventName } from "@/lib/server/dal/events";
 import { getMyOrganisation } from "@/lib/server/dal/employers";
 import { REGION_NAMES } from "@/lib/domain/matching/regions";
@@ -21,7 +22,7 @@ export async function generateMetadata() {
 export default async function EmployerEventPage({ params }: Props) {
   const actor = await requirePageRole("EMPLOYER");
   const { id } = await params;
-  const [t, locale, view, org] = await Promise.all([getT(), getLocale(), getEventForEmployer(actor, id), getMyOrganisation(actor)]);
+  const [t, locale, view, org] = await Promise.all([getT(), getLocale(), orNotFound(getEventForEmployer(actor, id)), getMyOrganisation(actor)]);
   const { event, participation } = view;
   const verified = org.verificationStatus === "VERIFIED";
   return (

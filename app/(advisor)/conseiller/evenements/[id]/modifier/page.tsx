@@ -4,6 +4,7 @@ import { EventForm } from "@/components/events/event-form";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { countryOptions } from "@/lib/domain/candidate/countries";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { getEventForAdvisor } from "@/lib/server/dal/events";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 export default async function EditEventPage({ params }: Props) {
   const actor = await requirePageRole("ADVISOR", "ADMIN");
   const { id } = await params;
-  const [t, { event: e }] = await Promise.all([getT(), getEventForAdvisor(actor, id)]);
+  const [t, { event: e }] = await Promise.all([getT(), orNotFound(getEventForAdvisor(actor, id))]);
   return (
     <Container className="flex max-w-5xl flex-col gap-6 py-8">
       <p>

@@ -7,6 +7,7 @@ import { InviteToApplyButton } from "@/components/events/advisor-event-controls"
 import { Badge } from "@/components/ui/badge";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { listPrematchVacancies, prematchEventVacancy } from "@/lib/server/services/events-matching";
 import { eventName } from "@/lib/server/dal/events";
 import { firstParams } from "@/lib/schemas/vacancy";
@@ -24,7 +25,7 @@ export default async function PrematchPage({ params, searchParams }: Props) {
   const { id } = await params;
   const sp = firstParams(await searchParams);
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const list = await listPrematchVacancies(actor, id);
+  const list = await orNotFound(listPrematchVacancies(actor, id));
   const selected = list.vacancies.find((v) => v.id === sp.poste) ?? list.vacancies[0] ?? null;
   const ranking = selected ? await prematchEventVacancy(actor, selected.id, { locale }) : null;
   const formId = "prematch-form";

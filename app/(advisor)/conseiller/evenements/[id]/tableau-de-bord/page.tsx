@@ -5,6 +5,7 @@ import { BarChart } from "@/components/events/event-charts";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { getEventDashboard, eventName } from "@/lib/server/dal/events";
 import { REGION_NAMES } from "@/lib/domain/matching/regions";
 
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function EventDashboardPage({ params }: Props) {
   const actor = await requirePageRole("ADVISOR", "ADMIN");
   const { id } = await params;
-  const [t, locale, { event, figures: f }] = await Promise.all([getT(), getLocale(), getEventDashboard(actor, id)]);
+  const [t, locale, { event, figures: f }] = await Promise.all([getT(), getLocale(), orNotFound(getEventDashboard(actor, id))]);
   const n = (v: number) => formatNumber(locale, v);
   const cards: { key: string; value: string; testId: string }[] = [
     { key: "employers", value: n(f.employers), testId: "fig-employers" },

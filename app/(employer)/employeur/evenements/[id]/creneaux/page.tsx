@@ -5,6 +5,7 @@ import { SlotForm, CancelSlotButton, CancelBookingButton } from "@/components/ev
 import { EventTime } from "@/components/events/event-time";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { getEventForEmployer, eventName } from "@/lib/server/dal/events";
 import { listInterviewers, listSlotsForEmployer } from "@/lib/server/dal/events-interviews";
 import { eventDays } from "@/lib/domain/events/time";
@@ -20,7 +21,7 @@ export default async function EventSlotsPage({ params }: Props) {
   const actor = await requirePageRole("EMPLOYER");
   const { id } = await params;
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const [view, interviewers, slots] = await Promise.all([getEventForEmployer(actor, id), listInterviewers(actor), listSlotsForEmployer(actor, id)]);
+  const [view, interviewers, slots] = await Promise.all([orNotFound(getEventForEmployer(actor, id)), listInterviewers(actor), listSlotsForEmployer(actor, id)]);
   const approved = view.participation?.status === "APPROVED";
   const active = slots.filter((s) => !s.cancelled);
   const tz = view.event.timeZone;

@@ -7,6 +7,7 @@ import { EventTime } from "@/components/events/event-time";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatFileSize } from "@/components/events/file-size";
 import { requirePageRole } from "@/lib/server/page-auth";
+import { orNotFound } from "@/lib/server/not-found";
 import { rankEventApplicants } from "@/lib/server/services/events-matching";
 import { eventName } from "@/lib/server/dal/events";
 import { countryName } from "@/lib/domain/candidate/countries";
@@ -22,7 +23,7 @@ export default async function EventApplicantsPage({ params }: Props) {
   const actor = await requirePageRole("EMPLOYER");
   const { id, evId } = await params;
   const [t, locale] = await Promise.all([getT(), getLocale()]);
-  const view = await rankEventApplicants(actor, evId, { locale });
+  const view = await orNotFound(rankEventApplicants(actor, evId, { locale }));
   return (
     <Container className="flex flex-col gap-6 py-8">
       <p>
