@@ -1,4 +1,3 @@
-import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -11,7 +10,7 @@ import { MATCH_SCALE_STEPS, matchPercent, matchScaleStep } from "@/lib/domain/ma
  */
 export function MatchScore({ score, eligible, t, locale, className }: { score: number; eligible: boolean; t: Translator; locale: Locale; className?: string }) {
   const step = matchScaleStep(score);
-  const label = t(`matching.scale.steps.${step}`);
+  const label = t(`matching.scale.inText.${step}`);
   return (
     <div className={cn("flex flex-col items-start gap-2", className)} data-testid="match-score" data-score={score}>
       <p className="flex items-baseline gap-2">
@@ -28,7 +27,16 @@ export function MatchScore({ score, eligible, t, locale, className }: { score: n
           {t("matching.scale.text", { label, step })}
         </span>
       </div>
-      <Badge variant={eligible ? "success" : "danger"}>{eligible ? t("matching.eligible.yes") : t("matching.eligible.no")}</Badge>
+      {/* Like the UI kit's Badge (same colours), but the words may wrap in the narrow score column. */}
+      <span
+        className={cn(
+          "inline-flex rounded border px-2 py-0.5 text-sm font-semibold leading-tight",
+          eligible ? "border-success-700 bg-success-50 text-success-700" : "border-danger-600 bg-danger-50 text-danger-600",
+        )}
+        data-testid="match-eligibility"
+      >
+        {eligible ? t("matching.eligible.yes") : t("matching.eligible.no")}
+      </span>
     </div>
   );
 }

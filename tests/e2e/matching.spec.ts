@@ -35,7 +35,7 @@ test("@matching an employer opens the recommended candidates of a vacancy in Mau
   const first = page.getByTestId("recommended-candidate").first();
   await expect(first.getByText("Rang 1")).toBeVisible();
   await expect(first.getByTestId("match-score")).toContainText("%");
-  await expect(first.getByTestId("match-scale")).toHaveText(/^Correspondance (Excellente|Très bonne|Bonne|Partielle|Faible) \([1-5] sur 5\)$/);
+  await expect(first.getByTestId("match-scale")).toHaveText(/^Correspondance (excellente|très bonne|bonne|partielle|faible) \([1-5] sur 5\)$/);
   const factors = first.getByTestId("match-factors");
   for (const name of ["Profession", "Compétences", "Région", "Français", "Expérience", "Scolarité", "Disponibilité"]) {
     await expect(factors.getByText(name, { exact: true })).toBeVisible();

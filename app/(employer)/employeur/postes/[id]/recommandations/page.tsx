@@ -56,10 +56,7 @@ export default async function RecommendationsPage({ params, searchParams }: Prop
         <h1 className="text-3xl font-bold">{t("matching.candidates.title")}</h1>
         <p className="flex flex-wrap items-center gap-2 text-lg">
           <span className="font-semibold">{v.title}</span>
-          <span className="text-ink-muted">
-            · {v.nocCode ? t("matching.candidates.noc", { code: v.nocCode }) : null} · {v.municipalityName}
-            {region ? ` · ${region}` : ""}
-          </span>
+          <span className="text-ink-muted">{[v.nocCode ? t("matching.candidates.noc", { code: v.nocCode }) : null, v.municipalityName, region].filter(Boolean).join(" · ")}</span>
           {!v.inCmm && <Badge variant="info">{t("matching.vacancies.outsideCmm")}</Badge>}
         </p>
       </header>
