@@ -2,7 +2,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { FollowUpForm } from "@/components/integration/follow-up-form";
-import { FOLLOW_UP_MILESTONES, type FollowUpMilestone, type MilestoneState } from "@/lib/domain/integration/follow-ups";
+import type { MilestoneState } from "@/lib/domain/integration/follow-ups";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
 
@@ -12,7 +12,8 @@ type FollowUpView = { milestone: string; source: string; stillWithEmployer: bool
 export function FollowUpsPanel({ handOverId, start, milestones, followUps, canRecord }: { handOverId: string; start: string; milestones: MilestoneState[]; followUps: FollowUpView[]; canRecord: boolean }) {
   const { t, locale } = useI18n();
   const yesNo = (v: boolean) => t(v ? "integration.handOver.yes" : "integration.handOver.no");
-  const firstOpen = milestones.filter((m) => m.open).pop()?.milestone ?? "M3";
+  // Only milestones whose window has opened can be recorded (14 days before their date onwards).
+  const open = milestones.filter((m) => m.open).map((m) => m.milestone);
   return (
     <Card as="section" aria-labelledby="followups-title">
       <CardHeader>
@@ -42,7 +43,7 @@ export function FollowUpsPanel({ handOverId, start, milestones, followUps, canRe
             );
           })}
         </ul>
-        {canRecord && <FollowUpForm handOverId={handOverId} mode="advisor" milestones={FOLLOW_UP_MILESTONES as unknown as FollowUpMilestone[]} defaultMilestone={firstOpen} />}
+        {canRecord && open.length > 0 && <FollowUpForm handOverId={handOverId} mode="advisor" milestones={open} defaultMilestone={open[open.length - 1]!} />}
       </CardBody>
     </Card>
   );

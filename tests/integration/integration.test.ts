@@ -60,6 +60,9 @@ describe("follow-ups at 3, 6 and 12 months", () => {
     const { planId } = await createPlan(coteNord.actor, h.handOver!.id);
     for (const area of ["INSTALLATION", "EMPLOI"] as const) await addTask(coteNord.actor, { planId, area, templateKey: null, title: `Tâche ${area}`, owner: "ADVISOR", partnerId: null, dueOn: null, notes: null });
     const input = { handOverId: h.handOver!.id, milestone: "M6" as const, stillWithEmployer: true, stillInRegion: true, comment: "Tout va bien." };
+    // Too early: the six months have not come yet.
+    await expect(recordFollowUp(coteNord.actor, input)).rejects.toMatchObject({ code: "INVALID", fieldErrors: { milestone: "integration.errors.followUpNotDue" } });
+    await db.handOver.update({ where: { id: h.handOver!.id }, data: { arrivedOn: new Date(`${addMonths(quebecDateOf(new Date()), -6)}T00:00:00Z`) } });
     await expect(recordFollowUp(mauricie.actor, input)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await recordFollowUp(coteNord.actor, input)).toMatchObject({ tasksLeft: 2 });
     await recordFollowUp(coteNord.actor, { ...input, stillInRegion: false }); // a correction, not a second row

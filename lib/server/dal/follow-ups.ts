@@ -5,7 +5,7 @@ import { assertRole, type SessionUser } from "@/lib/server/auth";
 import { InvalidError, NotFoundError } from "@/lib/server/errors";
 import { getAdvisorScope, getScopedHandOverOrThrow } from "@/lib/server/dal/handovers";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { currentCheckIn, followUpStart, type FollowUpMilestone } from "@/lib/domain/integration/follow-ups";
+import { currentCheckIn, followUpStart, milestoneStates, type FollowUpMilestone } from "@/lib/domain/integration/follow-ups";
 import { quebecDateOf } from "@/lib/domain/integration/working-days";
 import { toIsoDate } from "@/lib/domain/vacancy/dates";
 
@@ -35,11 +35,22 @@ async function upsertFollowUp(tx: Tx, source: "ADVISOR" | "SELF", actor: Session
   return row;
 }
 
-/** An advisor records (or corrects) the follow-up of a milestone for a hand-over of their scope. */
+/** When follow-ups of a hand-over count from (see lib/domain/integration/follow-ups.ts followUpStart). */
+async function startOf(tx: Tx, handOverId: string) {
+  const h = await tx.handOver.findUniqueOrThrow({ where: { id: handOverId }, select: { arrivedOn: true, jobStartDate: true, availableFrom: true, requestedAt: true } });
+  return followUpStart({ arrivedOn: h.arrivedOn && toIsoDate(h.arrivedOn), jobStartDate: h.jobStartDate && toIsoDate(h.jobStartDate), availableFrom: h.availableFrom && toIsoDate(h.availableFrom), requestedOn: quebecDateOf(h.requestedAt) });
+}
+
+/**
+ * An advisor records (or corrects) the follow-up of a milestone for a hand-over of their scope, once the milestone's
+ * window is open (from 14 days before its date).
+ */
 export async function recordFollowUp(actor: SessionUser, input: FollowUpInput, now = new Date()) {
   const scope = await getAdvisorScope(actor);
   return db.$transaction(async (tx) => {
     await getScopedHandOverOrThrow(tx, scope, input.handOverId);
+    const state = milestoneStates(await startOf(tx, input.handOverId), new Set(), quebecDateOf(now)).find((m) => m.milestone === input.milestone);
+    if (!state?.open) throw new InvalidError("errors.invalidInput", { milestone: "integration.errors.followUpNotDue" });
     return upsertFollowUp(tx, "ADVISOR", actor, input, now);
   });
 }
@@ -50,10 +61,10 @@ export async function selfCheckIn(actor: SessionUser, input: FollowUpInput, now 
   return db.$transaction(async (tx) => {
     const h = await tx.handOver.findFirst({
       where: { id: input.handOverId, candidateProfile: { userId: actor.id } },
-      select: { id: true, source: true, status: true, arrivedOn: true, jobStartDate: true, availableFrom: true, requestedAt: true, followUps: { where: { source: "SELF" }, select: { milestone: true } } },
+      select: { id: true, source: true, status: true, followUps: { where: { source: "SELF" }, select: { milestone: true } } },
     });
     if (!h) throw new NotFoundError("integration.errors.handOverNotFound");
-    const start = followUpStart({ arrivedOn: h.arrivedOn && toIsoDate(h.arrivedOn), jobStartDate: h.jobStartDate && toIsoDate(h.jobStartDate), availableFrom: h.availableFrom && toIsoDate(h.availableFrom), requestedOn: quebecDateOf(h.requestedAt) });
+    const start = await startOf(tx, h.id);
     const open = h.source === "HIRE" && h.status !== "CLOSED" ? currentCheckIn(start, new Set(h.followUps.map((f) => f.milestone as FollowUpMilestone)), quebecDateOf(now)) : null;
     if (open !== input.milestone) throw new InvalidError("integration.errors.checkInNotOpen");
     return upsertFollowUp(tx, "SELF", actor, input, now);
