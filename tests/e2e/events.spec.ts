@@ -157,9 +157,10 @@ test("@events an advisor runs a Journées Québec from creation to an accepted o
   await hired.getByRole("button", { name: "Faire une offre" }).click();
   await hired.getByLabel(/^Précisions sur l'offre/).fill("Entrée en fonction le 1er juin.");
   await hired.getByRole("button", { name: "Enregistrer l'offre" }).click();
-  await expect(hired.getByText("Offre d'emploi faite")).toBeVisible();
+  await expect(hired.getByText("Offre d'emploi faite", { exact: true })).toBeVisible();
   await hired.getByRole("button", { name: "Offre acceptée par la personne" }).click();
-  await expect(hired.getByText("Offre acceptée")).toBeVisible();
+  await expect(hired.getByText("Offre acceptée", { exact: true })).toBeVisible();
+  await expect(hired.getByRole("button", { name: "Offre acceptée par la personne" })).toHaveCount(0);
 
   // 8. The dashboard shows the accepted offer, outside the Montréal area.
   await advisor.goto(`/conseiller/evenements/${eventId}/tableau-de-bord`);
