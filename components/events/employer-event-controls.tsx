@@ -135,7 +135,7 @@ export function ApplicantDecision({ application, offer, person }: {
 /** Open a series of slots on one day of the event, typed in the event's time zone. */
 export function SlotForm({ eventId, days, timeZone, interviewers, vacancies }: {
   eventId: string;
-  days: string[];
+  days: { value: string; label: string }[];
   timeZone: string;
   interviewers: { id: string; name: string }[];
   vacancies: { id: string; title: string }[];
@@ -145,7 +145,7 @@ export function SlotForm({ eventId, days, timeZone, interviewers, vacancies }: {
   const { toast } = useToast();
   const form = useForm<TOpenSlotsValues>({
     resolver: zodResolver(ZOpenSlots) as never,
-    defaultValues: { eventId, date: days[0], fromTime: "09:00", toTime: "12:00", lengthMinutes: 30, mode: "IN_PERSON", location: "", interviewerId: interviewers[0]?.id ?? "", eventVacancyId: "" },
+    defaultValues: { eventId, date: days[0]?.value, fromTime: "09:00", toTime: "12:00", lengthMinutes: 30, mode: "IN_PERSON", location: "", interviewerId: interviewers[0]?.id ?? "", eventVacancyId: "" },
   });
   const { submit, formError, fieldError } = useActionForm(form, openSlotsAction);
   const onSubmit = submit((d) => {
@@ -157,7 +157,7 @@ export function SlotForm({ eventId, days, timeZone, interviewers, vacancies }: {
       <FormAlert message={formError} />
       <p className="text-ink-muted">{t("events.slots.zoneHint", { zone: timeZone })}</p>
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <SelectField label={t("events.slots.date")} required options={days.map((d) => ({ value: d, label: d }))} error={fieldError("date")} {...form.register("date")} />
+        <SelectField label={t("events.slots.date")} required options={days} error={fieldError("date")} {...form.register("date")} />
         <TextField type="time" label={t("events.slots.from")} required error={fieldError("fromTime")} {...form.register("fromTime")} />
         <TextField type="time" label={t("events.slots.to")} required error={fieldError("toTime")} {...form.register("toTime")} />
         <SelectField label={t("events.slots.length")} required options={SLOT_LENGTHS.map((n) => ({ value: String(n), label: t("events.slots.minutes", { count: n }) }))} error={fieldError("lengthMinutes")} {...form.register("lengthMinutes")} />

@@ -4,6 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { SlotForm, CancelSlotButton, CancelBookingButton } from "@/components/events/employer-event-controls";
 import { EventTime } from "@/components/events/event-time";
 import { getLocale, getT } from "@/lib/i18n/server";
+import { formatDate } from "@/lib/i18n/format";
 import { requirePageRole } from "@/lib/server/page-auth";
 import { orNotFound } from "@/lib/server/not-found";
 import { getEventForEmployer, eventName } from "@/lib/server/dal/events";
@@ -37,7 +38,7 @@ export default async function EventSlotsPage({ params }: Props) {
       {approved && view.canAct ? (
         <section aria-labelledby="open-title" className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4">
           <h2 id="open-title" className="text-xl font-bold">{t("events.slots.openTitle")}</h2>
-          <SlotForm eventId={id} days={eventDays(view.event.startDate, view.event.endDate)} timeZone={tz} interviewers={interviewers} vacancies={view.participation!.vacancies.map((v) => ({ id: v.id, title: v.title }))} />
+          <SlotForm eventId={id} days={eventDays(view.event.startDate, view.event.endDate).map((d) => ({ value: d, label: formatDate(locale, d, { weekday: "long", day: "numeric", month: "long", year: "numeric" }) }))} timeZone={tz} interviewers={interviewers} vacancies={view.participation!.vacancies.map((v) => ({ id: v.id, title: v.title }))} />
         </section>
       ) : (
         <Alert variant="info" live="off">{t("events.slots.notApproved")}</Alert>
