@@ -139,7 +139,7 @@ test("@employer an owner invites a recruiter, who joins with the single-use link
   await owner.getByRole("button", { name: "Créer l'invitation" }).click();
   const link = await owner.getByTestId("invitation-link").inputValue();
   expect(link).toMatch(/\/employeur\/invitation\/[A-Za-z0-9_-]{43}$/);
-  await expect(owner.getByText(email)).toBeVisible();
+  await expect(owner.getByText(email, { exact: true })).toBeVisible();
 
   const context = await browser.newContext();
   const recruiter = await context.newPage();

@@ -30,9 +30,13 @@ import frDashboard from "./fr/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import frEvents from "./fr/events.json";
 import enEvents from "./en/events.json";
+import frPrivacy from "./fr/privacy.json";
+import enPrivacy from "./en/privacy.json";
+import frAdmin from "./fr/admin.json";
+import enAdmin from "./en/admin.json";
 
 export const messages = {
-  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard, recruiting: frRecruiting, email: frEmail, events: frEvents },
-  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard, recruiting: enRecruiting, email: enEmail, events: enEvents },
+  fr: { common: frCommon, auth: frAuth, errors: frErrors, home: frHome, reference: frReference, employer: frEmployer, vacancy: frVacancy, jobs: frJobs, candidate: frCandidate, matching: frMatching, integration: frIntegration, dashboard: frDashboard, recruiting: frRecruiting, email: frEmail, events: frEvents, privacy: frPrivacy, admin: frAdmin },
+  en: { common: enCommon, auth: enAuth, errors: enErrors, home: enHome, reference: enReference, employer: enEmployer, vacancy: enVacancy, jobs: enJobs, candidate: enCandidate, matching: enMatching, integration: enIntegration, dashboard: enDashboard, recruiting: enRecruiting, email: enEmail, events: enEvents, privacy: enPrivacy, admin: enAdmin },
 };
 export type Messages = (typeof messages)["fr"];
