@@ -89,3 +89,27 @@ describe("candidate data rights", () => {
     expect(after.SkillTerm).toContain(other.privateSkill);
   });
 });
+
+describe("candidate account deletion: stored files", () => {
+  beforeEach(resetDb);
+
+  it("removes the CV files the candidate uploaded, not anyone else's", async () => {
+    const { storeCvFile } = await import("@/lib/server/dal/events-applications");
+    const { readPdfUpload, getStorage } = await import("@/lib/server/storage");
+    const { useTemporaryStorage, pdfBytes, streamOf } = await import("./events-helpers");
+    useTemporaryStorage();
+    const me = await createFilledCandidate({ visible: true });
+    const other = await createFilledCandidate({ visible: true });
+    const pdf = await readPdfUpload(streamOf(pdfBytes()));
+    const mine = await storeCvFile(me.actor, { ...pdf, fileName: "cv.pdf" });
+    const theirs = await storeCvFile(other.actor, { ...pdf, fileName: "cv.pdf" });
+    const keyOf = async (id: string) => (await db.eventCvFile.findUniqueOrThrow({ where: { id }, select: { storageKey: true } })).storageKey;
+    const [myKey, theirKey] = [await keyOf(mine.id), await keyOf(theirs.id)];
+    expect(await getStorage().get(myKey)).not.toBeNull();
+
+    await deleteMyAccount(me.actor);
+
+    expect(await getStorage().get(myKey)).toBeNull();
+    expect(await getStorage().get(theirKey)).not.toBeNull();
+  });
+});

@@ -1,4 +1,6 @@
 import "server-only";
+import { getStorage } from "@/lib/server/storage";
+import { logger } from "@/lib/server/logger";
 import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { assertRole, type SessionUser } from "@/lib/server/auth";
@@ -45,8 +47,9 @@ export type CandidateExport = Awaited<ReturnType<typeof exportMyData>>;
  */
 export async function deleteMyAccount(actor: SessionUser) {
   assertRole(actor, "CANDIDATE");
-  await db.$transaction(async (tx) => {
-    const profile = await tx.candidateProfile.findUnique({ where: { userId: actor.id }, select: { skillKeys: true } });
+  const storageKeys = await db.$transaction(async (tx) => {
+    const profile = await tx.candidateProfile.findUnique({ where: { userId: actor.id }, select: { id: true, skillKeys: true } });
+    const files = profile ? await tx.eventCvFile.findMany({ where: { candidateProfileId: profile.id }, select: { storageKey: true } }) : [];
     if (profile?.skillKeys.length) await recordSkillUsage(tx, { added: [], removed: profile.skillKeys });
     await tx.consentEvent.deleteMany({ where: { userId: actor.id } });
     await tx.idempotencyKey.deleteMany({ where: { userId: actor.id } });
@@ -54,5 +57,10 @@ export async function deleteMyAccount(actor: SessionUser) {
     // Cascades to CandidateProfile and CandidateOccupation (and any membership or advisor row).
     await tx.user.delete({ where: { id: actor.id } });
     await audit({ actorId: null, actorRole: "CANDIDATE", action: "candidate.account.delete", details: {} }, tx);
+    return files.map((f) => f.storageKey);
   });
+  // The CV files go once the rows are gone (a rolled-back deletion keeps them). A failure here leaves an orphan file
+  // that no row points to any more; it is logged so that it can be removed by hand.
+  const storage = getStorage();
+  for (const key of storageKeys) await storage.delete(key).catch((err: unknown) => logger.error({ err }, "account deletion: stored file not removed"));
 }
