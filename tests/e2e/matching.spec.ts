@@ -61,6 +61,8 @@ test("@matching a candidate sees recommended vacancies with the reasons, in Fren
   test.setTimeout(90_000);
   await signIn(page, "candidat@demo.passerelle.ca", DEMO_PASSWORD);
   await page.goto("/candidat/offres");
+  // The language is remembered on the account: start from French whatever an earlier run left.
+  if ((await page.locator("html").getAttribute("lang")) !== "fr") await switchLanguage(page, "fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Offres recommandées pour vous");
   const first = page.getByTestId("recommended-vacancy").first();
   await expect(first.getByText("Rang 1")).toBeVisible();
@@ -84,6 +86,7 @@ test("@matching a candidate sees recommended vacancies with the reasons, in Fren
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/hors-cmm=1/);
   await expect(page.locator('[data-testid="recommended-vacancy"][data-outside-cmm="false"]')).toHaveCount(0);
+  await switchLanguage(page, "fr");
 });
 
 test("@matching the plain-language page says how ranking works and that a person decides", async ({ page }) => {
@@ -97,4 +100,21 @@ test("@matching the plain-language page says how ranking works and that a person
   expect((await api.json()).paths).toHaveProperty("/api/v1/match");
   const anonymous = await page.request.post("/api/v1/match", { data: { vacancy: { id: "v" }, candidates: [] } });
   expect(anonymous.status()).toBe(401);
+});
+
+test("@matching an advisor's session may call the matching API; an employer's session may not", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const body = { vacancy: { id: "v-1", nocCode: "72106", regionCode: "04", minFrenchLevel: 5 }, candidates: [{ id: "a", occupations: [{ nocCode: "72106", years: 4 }], frenchLevel: 7, preferredRegionCodes: ["04"] }, { id: "b", frenchLevel: 3 }], limit: 5 };
+  await signIn(page, "conseiller@demo.passerelle.ca", DEMO_PASSWORD);
+  const ok = await page.request.post("/api/v1/match?locale=en", { data: body });
+  expect(ok.status()).toBe(200);
+  const json = await ok.json();
+  expect(json.vacancyId).toBe("v-1");
+  expect(json.results.map((r: { candidateId: string; eligible: boolean }) => [r.candidateId, r.eligible])).toEqual([["a", true], ["b", false]]);
+  expect(json.results[1].gaps[0]).toMatch(/French level 3, 5 required/);
+
+  const employer = await (await browser.newContext()).newPage();
+  await signIn(employer, "employeur@demo.passerelle.ca", DEMO_PASSWORD);
+  expect((await employer.request.post("/api/v1/match", { data: body })).status()).toBe(403);
+  await employer.context().close();
 });
