@@ -18,6 +18,8 @@ export const QUEUES = {
   recruitingAlertScan: "recruiting-alert-scan",
   /** {}: the daily e-mail digest of recruiting alerts. */
   recruitingAlertDigest: "recruiting-alert-digest",
+  /** {}: daily anonymisation of inactive candidate profiles and clean-up of ended sessions (lib/server/jobs/retention.ts). */
+  privacyRetention: "privacy-retention",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -3,6 +3,7 @@ import { logger } from "@/lib/server/logger";
 import { QUEUES, work } from "@/lib/server/jobs/boss";
 import { runImportStep, type ImportStep } from "@/lib/server/services/vacancy-import";
 import { startRecruitingWorkers } from "@/lib/server/jobs/recruiting";
+import { startRetentionWorker } from "@/lib/server/jobs/retention";
 
 // Every background worker, started once per server process by instrumentation.ts. A feature adds its queue to
 // QUEUES (boss.ts) and its handler here.
@@ -15,6 +16,7 @@ export async function startWorkers() {
   try {
     await work<{ importId: string; step: ImportStep }>(QUEUES.vacancyImport, (data) => runImportStep(data.importId, data.step));
     await startRecruitingWorkers();
+    await startRetentionWorker();
     logger.info({ queues: Object.values(QUEUES) }, "background workers started");
   } catch (err) {
     g.__workersStarted = false;
