@@ -6,11 +6,13 @@ import { addWorkingDays, quebecDateOf } from "../../lib/domain/integration/worki
 import { addMonths } from "../../lib/domain/integration/follow-ups";
 import { PLAN_AREAS, TASK_TEMPLATES, type PlanArea } from "../../lib/domain/integration/areas";
 import { createTranslator } from "../../lib/i18n/translate";
+import { normalizeText } from "../../lib/domain/text";
 
 // Accompagnement Québec demo data (issue 8): partner organisations (all marked isDemo, shown as examples), hires of
 // demo candidates on demo vacancies (with their pipeline history), the hand-overs of those who share their profile
 // with advisors, action plans, follow-ups at 3, 6 and 12 months, and services to businesses. A few "historic" demo
-// vacancies filled 13 to 17 months ago give the dashboard a year of retention. Deterministic (stableId, Rng, dates
+// vacancies filled 13 to 17 months ago give the dashboard a year of retention, and four open vacancies in occupations
+// no demo candidate has give it unmet demand. Deterministic (stableId, Rng, dates
 // from the seed's day); created once: nothing is done when a demo partner organisation exists.
 
 const DAY = 86_400_000;
@@ -34,6 +36,17 @@ const HISTORIC: [string, string, number][] = [
   ["metaux-baie-comeau", "94100", 520], ["metaux-baie-comeau", "72400", 470], ["transport-minier-sept-iles", "73300", 450], ["residence-minganie", "33102", 430],
   ["metallurgie-st-maurice", "72106", 510], ["scierie-haute-mauricie", "94120", 460], ["berges-st-maurice", "33102", 420], ["fonderie-fjord", "94100", 490],
   ["services-miniers-harricana", "72401", 440], ["logistique-laval", "75101", 480], ["cuisine-longueuil", "63200", 415],
+];
+
+/**
+ * Open vacancies in occupations no demo candidate has (so that "unmet demand" has something to show):
+ * [employer key, NOC, title, positions, minimum French level].
+ */
+const UNMET: [string, string, string, number, number | null][] = [
+  ["metaux-baie-comeau", "22310", "Technologue en génie électrique", 2, 7],
+  ["residence-minganie", "32120", "Technologiste de laboratoire médical", 1, 8],
+  ["metallurgie-st-maurice", "22310", "Technicien ou technicienne en électrotechnique", 1, 6],
+  ["services-miniers-harricana", "72302", "Monteur ou monteuse d'installations au gaz", 2, null],
 ];
 
 export interface IntegrationSeedResult {
@@ -77,8 +90,8 @@ export async function seedIntegrationDemo(client: SeedClient, opts: { now?: Date
     n.PartnerOrganisation = await insert(tx, "PartnerOrganisation", partners);
 
     // Historic vacancies, filled last year.
-    const municipalities = new Map((await tx.query<{ employerId: string; code: string; regionCode: string; inCmm: boolean }>(
-      `SELECT e.id AS "employerId", m.code, m."regionCode", m."inCmm" FROM "Employer" e JOIN "Municipality" m ON m.code = e."municipalityCode" WHERE e."isDemo"`,
+    const municipalities = new Map((await tx.query<{ employerId: string; code: string; name: string; regionCode: string; inCmm: boolean }>(
+      `SELECT e.id AS "employerId", m.code, m.name, m."regionCode", m."inCmm" FROM "Employer" e JOIN "Municipality" m ON m.code = e."municipalityCode" WHERE e."isDemo"`,
     )).map((r) => [r.employerId, r]));
     const historic = HISTORIC.flatMap(([key, noc, days], k) => {
       const employerId = stableId("demo", "employer", key);
@@ -91,13 +104,27 @@ export async function seedIntegrationDemo(client: SeedClient, opts: { now?: Date
         description: "Poste pourvu (données de démonstration).", isDemo: true, createdAt: iso(ago(days + 2)), updatedAt: iso(ago(days - 40)),
       }];
     });
-    n.JobPosting = await insert(tx, "JobPosting", historic);
+    const unmet = UNMET.flatMap(([key, noc, title, positions, minFrench], k) => {
+      const employerId = stableId("demo", "employer", key);
+      const m = municipalities.get(employerId);
+      if (!m) return [];
+      const published = ago(12 + k * 3);
+      const description = `Poste à pourvoir à ${m.name} : ${title.toLowerCase()}. Nous offrons de l'aide à l'installation dans la région.`;
+      return [{
+        id: stableId("integration", "open-posting", k), employerId, externalRef: `RARE-${String(k + 1).padStart(3, "0")}`, title, nocCode: noc, municipalityCode: m.code, regionCode: m.regionCode,
+        inCmm: m.inCmm, positions, positionsFilled: 0, employmentType: "permanent", minFrenchLevel: minFrench, status: "PUBLISHED", publishedAt: iso(published), firstPublishedAt: iso(published),
+        expiresAt: iso(new Date(published.getTime() + 60 * DAY)), startDate: isoDate(ago(-45)), description, offersHousingHelp: true,
+        searchText: normalizeText([title, m.name, description].join(" ")), isDemo: true, createdAt: iso(published), updatedAt: iso(published),
+      }];
+    });
+    n.JobPosting = await insert(tx, "JobPosting", [...historic, ...unmet]);
 
     const postings = await tx.query<Posting>(
       `SELECT j.id, j."employerId", j."regionCode", j."inCmm", j.title, j."nocCode", j."municipalityCode", m.name AS "municipalityName", e."legalName" AS "employerName",
               j."startDate", coalesce(j."firstPublishedAt", j."publishedAt") AS "publishedAt", j."closedAt", j.status::text AS status, j.positions, j."positionsFilled"
        FROM "JobPosting" j JOIN "Municipality" m ON m.code = j."municipalityCode" JOIN "Employer" e ON e.id = j."employerId"
-       WHERE j."isDemo" AND j.status IN ('PUBLISHED', 'FILLED') AND coalesce(j."firstPublishedAt", j."publishedAt") IS NOT NULL ORDER BY j.id`,
+       WHERE j."isDemo" AND j.status IN ('PUBLISHED', 'FILLED') AND coalesce(j."firstPublishedAt", j."publishedAt") IS NOT NULL
+         AND coalesce(j."externalRef", '') NOT LIKE 'RARE-%' ORDER BY j.id`,
     );
     const demoCandidateUser = stableId("demo", "account", "candidate");
     const profiles = await tx.query<Profile>(
