@@ -172,3 +172,43 @@ describe("dashboard filters and CSV", () => {
     expect(toCsv(["a", "b"], [[1, "é"]])).toBe("\uFEFFa,b\r\n1,é\r\n");
   });
 });
+
+describe("integration schemas and messages", async () => {
+  const { ZAddTask, ZFollowUp, ZFirstMeeting, ZBusinessService, ZNeeds } = await import("@/lib/schemas/integration");
+  const { messages } = await import("@/lib/i18n/messages");
+  const { quebecDate, addCalendarDays } = await import("@/lib/domain/vacancy/dates");
+  const today = quebecDate();
+
+  it("parses a task from the form and refuses one due before today or without a title", () => {
+    const ok = ZAddTask.parse({ planId: "p1", area: "FRANCISATION", templateKey: "", title: " Cours du soir ", owner: "PERSON", partnerId: "", dueOn: today, notes: "" });
+    expect(ok).toMatchObject({ templateKey: null, title: "Cours du soir", partnerId: null, dueOn: today, notes: null });
+    expect(ZAddTask.parse(ok)).toEqual(ok); // idempotent
+    const issues = (v: Record<string, unknown>) => ZAddTask.safeParse({ planId: "p1", area: "FRANCISATION", owner: "PERSON", title: "x", ...v }).error?.issues.map((i) => [i.path.join("."), i.message]);
+    expect(issues({ dueOn: addCalendarDays(today, -1) })).toEqual([["dueOn", "integration.errors.dueBeforeCreation"]]);
+    expect(issues({ title: "" })).toEqual([["title", "integration.errors.taskTitle"]]);
+    expect(issues({ templateKey: "findHousing" })).toEqual([["templateKey", "integration.errors.template"]]);
+    expect(issues({ owner: "PARTNER" })).toEqual([["partnerId", "integration.errors.partnerRequired"]]);
+    expect(issues({ title: "<b>x</b>" })?.[0]?.[0]).toBe("title");
+  });
+
+  it("asks yes or no in follow-ups, and dates not in the future", () => {
+    expect(ZFollowUp.parse({ handOverId: "h", milestone: "M6", stillWithEmployer: "yes", stillInRegion: "no", comment: "" })).toMatchObject({ stillWithEmployer: true, stillInRegion: false, comment: null });
+    expect(ZFollowUp.safeParse({ handOverId: "h", milestone: "M6", stillInRegion: "no" }).success).toBe(false);
+    expect(ZFollowUp.safeParse({ handOverId: "h", milestone: "M9", stillWithEmployer: "yes", stillInRegion: "no" }).success).toBe(false);
+    expect(ZFirstMeeting.safeParse({ handOverId: "h", version: 0, heldOn: addCalendarDays(today, 1) }).error?.issues[0]?.message).toBe("integration.errors.meetingInFuture");
+    expect(ZBusinessService.safeParse({ employerId: "e", kind: "INFORMATION", summary: "", occurredOn: today }).error?.issues[0]?.path).toEqual(["summary"]);
+    expect(ZNeeds.safeParse({ INSTALLATION: { level: "high" } }).success).toBe(false); // all six areas
+  });
+
+  it("writes French with a no-break space before ':' and inside « »", () => {
+    const bad: string[] = [];
+    const walk = (node: unknown, key: string) => {
+      if (typeof node === "string") {
+        if (/ [:»]|« |[^\s\u00a0\u202f\d]:(?!\/\/)/.test(node)) bad.push(`${key}: ${node}`);
+      } else if (node && typeof node === "object") for (const [k, v] of Object.entries(node)) walk(v, `${key}.${k}`);
+    };
+    walk(messages.fr.integration, "integration");
+    walk(messages.fr.dashboard, "dashboard");
+    expect(bad).toEqual([]);
+  });
+});
