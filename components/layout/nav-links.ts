@@ -29,7 +29,6 @@ const EMPLOYER: readonly NavItem[] = [
   { href: "/employeur/messages", labelKey: "recruiting.nav.messages" },
   { href: "/employeur/evenements", labelKey: "common.nav.events" },
   { href: "/employeur/organisation", labelKey: "common.nav.organisation" },
-  { href: "/employeur/accompagnement", labelKey: "integration.nav.employerHistory" },
 ];
 
 const ADVISOR: readonly NavItem[] = [

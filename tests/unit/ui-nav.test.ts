@@ -10,7 +10,7 @@ describe("navigation per role", () => {
   });
   it("gives each role its own links", () => {
     expect(hrefs("CANDIDATE")).toEqual(["/candidat/profil", "/candidat/offres", "/candidat/invitations", "/candidat/messages", "/candidat/evenements", "/candidat/plan"]);
-    expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/messages", "/employeur/evenements", "/employeur/organisation", "/employeur/accompagnement"]);
+    expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/messages", "/employeur/evenements", "/employeur/organisation"]);
     expect(hrefs("ADVISOR")).toEqual(["/conseiller/verifications", "/conseiller/evenements", "/conseiller/accompagnement", "/conseiller/tableau"]);
   });
   it("gives administrators the advisor links plus administration, and only them", () => {

@@ -25,6 +25,11 @@ export default async function OrganisationPage() {
         <p>
           <Link href="/employeur/organisation/equipe">{t("employer.organisation.teamLink")}</Link>
         </p>
+        {org.memberRole === "OWNER" && (
+          <p>
+            <Link href="/employeur/accompagnement">{t("integration.employer.link")}</Link>
+          </p>
+        )}
       </div>
       <section aria-labelledby="verification" className="flex flex-col gap-2">
         <h2 id="verification" className="text-xl font-bold">{t("employer.organisation.verificationTitle")}</h2>
