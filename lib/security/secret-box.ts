@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 // from the server's secret and a purpose label. A copy of the database alone (a backup, a dump) does not reveal
 // them. Format: "v1.<iv>.<tag>.<ciphertext>", base64url. Pure apart from randomness; shared by the server and the
 // demo seed. Changing the server secret makes sealed values unreadable (the people concerned enrol again):
-// docs/decisions/0009-sessions-and-second-factor.md says so.
+// docs/decisions/0013-sessions-and-second-factor.md says so.
 
 function keyFor(serverSecret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync("sha256", serverSecret, "passerelle-regions", `secret-box:${purpose}`, 32));

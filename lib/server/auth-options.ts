@@ -11,7 +11,7 @@ import { sessionCookie } from "@/lib/security/session-policy";
 // next-auth 4, credentials + JWT: the web processes keep nothing in memory, so any instance behind a load balancer
 // can serve any request. The JWT carries the user id, the user's sessionVersion and the id of a session row
 // (AuthSession); getSession() checks both against the database on every request: "sign out everywhere", sign-out,
-// idle and absolute time-outs and the second factor are all decided there (docs/decisions/0002 and 0009-sessions...).
+// idle and absolute time-outs and the second factor are all decided there (docs/decisions/0002 and 0013).
 
 // Built on first use (not at import), so that `next build` needs no environment.
 let options: NextAuthOptions | undefined;
