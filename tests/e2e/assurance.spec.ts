@@ -93,3 +93,66 @@ test("@assurance the session cookie is HttpOnly and SameSite=Lax", async ({ page
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("next-auth.session-token"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
 });
+
+test("@assurance the privacy notice names the person in charge, the consents, the ranking's factors, the rights and the retention period, in French and in English", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Confidentialité" }).click();
+  await expect(page).toHaveURL(/\/confidentialite$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Avis de confidentialité");
+  for (const h of ["Personne responsable de la protection des renseignements personnels", "Vos consentements", "Décisions fondées sur un traitement automatisé", "Vos droits", "Combien de temps nous conservons vos renseignements"]) {
+    await expect(page.getByRole("heading", { level: 2, name: h })).toBeVisible();
+  }
+  await expect(page.getByTestId("privacy-officer-email")).toHaveAttribute("href", /^mailto:.+@.+/);
+  await expect(page.getByTestId("privacy-factors").getByRole("listitem")).toHaveCount(8);
+  await expect(page.getByRole("link", { name: "Comprendre le fonctionnement du classement" })).toHaveAttribute("href", "/fonctionnement");
+  await expect(page.getByTestId("retention-profile")).toContainText("24 mois");
+  for (const right of ["Accès", "Rectification", "Portabilité", "Suppression", "Retrait du consentement"]) await expect(page.getByText(new RegExp(`^${right}\\u00a0?:`))).toBeVisible();
+
+  await page.getByRole("button", { name: "English", exact: true }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice");
+  await expect(page.getByRole("heading", { level: 2, name: "Person in charge of the protection of personal information" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Decisions based on automated processing" })).toBeVisible();
+  await expect(page.getByTestId("retention-profile")).toContainText("24 months");
+  await expect(page.getByText(/^Portability:/)).toBeVisible();
+});
+
+test("@assurance an administrator records a confidentiality incident; a bad date is refused with a message", async ({ page }) => {
+  await signIn(page, "admin@demo.passerelle.ca", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("link", { name: "Registre des incidents de confidentialité" }).click();
+  await page.getByRole("link", { name: "Inscrire un incident" }).click();
+  const id = unique();
+  await page.getByLabel(/^Date \(ou début de la période\)/).fill("2026-11-20");
+  await page.getByLabel(/^Date où l'incident a été connu/).fill("2026-11-10");
+  await page.getByLabel(/^Circonstances de l'incident/).fill(`Courriel envoyé au mauvais destinataire ${id}`);
+  await page.getByLabel(/^Renseignements personnels visés/).fill("Adresses courriel");
+  await page.getByLabel(/^Nombre de personnes concernées/).fill("12");
+  await page.getByLabel(/^Évaluation du risque de préjudice/).fill("Faible : destinataire de confiance.");
+  await page.getByLabel(/^Mesures prises/).fill("Suppression demandée et confirmée.");
+  await page.getByRole("button", { name: "Inscrire l'incident" }).click();
+  await expect(page.getByText("L'incident ne peut pas avoir été connu avant d'avoir eu lieu.")).toBeVisible();
+  await page.getByLabel(/^Date où l'incident a été connu/).fill("2026-11-22");
+  await page.getByLabel(/^L'incident présente un risque de préjudice sérieux/).check();
+  await page.getByRole("button", { name: "Inscrire l'incident" }).click();
+  await page.waitForURL(/\/admin\/incidents$/);
+  const row = page.getByTestId("incident-register").getByRole("row").filter({ hasText: id });
+  await expect(row).toContainText("Préjudice sérieux");
+  await expect(row).toContainText("Avis à transmettre");
+});
+
+test("@assurance a forged X-Forwarded-For does not give an attacker fresh sign-in attempts", async ({ request }) => {
+  const email = `personne-${unique()}@exemple.org`;
+  const attempt = async (forged: string) => {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    const res = await request.post("/api/auth/callback/credentials", {
+      headers: { "x-forwarded-for": forged, "x-passerelle-peer": forged },
+      form: { csrfToken, email, password: "not-the-password-1", json: "true" },
+    });
+    return new URL((await res.json()).url, "http://x").searchParams.get("error");
+  };
+  // Ten failures, each claiming another address: all count against the same (account, address) pair...
+  for (let i = 0; i < 10; i++) expect(await attempt(`203.0.113.${i}`)).toBe("CredentialsSignin");
+  // ...so the eleventh is throttled, whatever address it claims.
+  expect(await attempt("198.51.100.99")).toBe("RATE_LIMITED");
+});

@@ -1,5 +1,5 @@
-import crypto from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { newSignedInPage } from "./helpers/auth";
 
 // Journées Québec (issue 7), the whole journey in the browser: the advisor creates an event; the demo employer
 // registers with a vacancy in Abitibi-Témiscamingue; the advisor approves and opens applications; the demo candidate
@@ -7,37 +7,15 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 // books one and downloads its .ics; the employer records an accepted offer; the event dashboard shows it.
 
 const DEMO_PASSWORD = "Demo-Passerelle-2026";
-const DEMO_TOTP_SECRET = "PASSERELLEREGIONSDEMOTOTPSECRET7"; // README: the demo staff accounts' second factor
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 
-/** RFC 6238 code (SHA-1, 30 s, 6 digits) of a base32 secret. */
-function totp(secret: string, at = Date.now()): string {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const c of secret.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
-  const h = crypto.createHmac("sha1", key).update(counter).digest();
-  const o = h[h.length - 1] & 15;
-  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, "0");
-}
-
-/** Signs in through the UI in a new context, passing the second factor when the portal asks for one. */
+/**
+ * Signs in through the UI in a new context, passing the second factor when the portal asks for one (the shared
+ * helper: a demo account signed in twice within 30 seconds needs the next step's code, a replayed one is refused).
+ */
 async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/connexion");
-  await page.getByLabel("Adresse courriel").fill(email);
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/connexion") && u.pathname !== "/apres-connexion");
-  if (new URL(page.url()).pathname === "/deux-facteurs") {
-    await page.getByLabel(/^Code à six chiffres/).fill(totp(DEMO_TOTP_SECRET));
-    await page.getByRole("button", { name: "Vérifier" }).click();
-    await page.waitForURL((u) => u.pathname !== "/deux-facteurs" && u.pathname !== "/apres-connexion");
-  }
-  return page;
+  return newSignedInPage(browser, email, DEMO_PASSWORD);
 }
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);

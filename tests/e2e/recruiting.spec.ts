@@ -1,7 +1,7 @@
-import { createHmac } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { e2eSmtpPort, startSmtpCapture, type SmtpCapture } from "../fixtures/smtp-capture";
+import { newSignedInPage } from "./helpers/auth";
 
 // The recruiting journey, end to end on the built app: an employer searches the anonymous pool, opens a profile and
 // invites; the invitation e-mail reaches the local SMTP capture (playwright.config.ts gives the app SMTP_URL) in the
@@ -11,8 +11,6 @@ import { e2eSmtpPort, startSmtpCapture, type SmtpCapture } from "../fixtures/smt
 const PASSWORD = "Demo-Passerelle-2026";
 const EMPLOYER = "employeur@demo.passerelle.ca";
 const CANDIDATE = "candidat@demo.passerelle.ca";
-// The demo second factor of employers (prisma/seed/demo-mfa.ts, README): RFC 6238, SHA-1, 6 digits, 30 s.
-const DEMO_TOTP_SECRET = "PASSERELLEREGIONSDEMOTOTPSECRET7";
 
 let capture: SmtpCapture;
 
@@ -23,39 +21,12 @@ test.afterAll(async () => {
   await capture?.stop();
 });
 
-function base32(s: string): Buffer {
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-  let bits = "";
-  for (const c of s.replace(/=+$/, "")) bits += alphabet.indexOf(c).toString(2).padStart(5, "0");
-  const out: number[] = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) out.push(parseInt(bits.slice(i, i + 8), 2));
-  return Buffer.from(out);
-}
-let lastStep = 0;
-function totpCode(secret: string): string {
-  // A step the server has not seen from this process (each step is accepted once per account).
-  const step = Math.max(Math.floor(Date.now() / 30_000), lastStep + 1);
-  lastStep = step;
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(step));
-  const h = createHmac("sha1", base32(secret)).update(counter).digest();
-  const o = h[h.length - 1]! & 15;
-  return String((h.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, "0");
-}
-
+/**
+ * Signs in through the UI in a new context, passing the second factor when asked (the shared helper: it also copes
+ * with a step another spec file used for the same demo account, which the server refuses as a replay).
+ */
 async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/connexion");
-  await page.getByLabel(/^(Adresse courriel|Email address)/).fill(email);
-  await page.getByLabel(/^(Mot de passe|Password)/).fill(PASSWORD);
-  await page.getByRole("button", { name: /^(Se connecter|Sign in)$/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith("/connexion") && u.pathname !== "/apres-connexion");
-  if (new URL(page.url()).pathname === "/deux-facteurs") {
-    await page.getByLabel(/^(Code à six chiffres|Six-digit code)/).fill(totpCode(DEMO_TOTP_SECRET));
-    await page.getByRole("button", { name: /^(Vérifier|Verify)$/ }).click();
-    await page.waitForURL((u) => u.pathname !== "/deux-facteurs" && u.pathname !== "/apres-connexion");
-  }
-  return page;
+  return newSignedInPage(browser, email, PASSWORD);
 }
 
 /** The demo candidate's profile id, read from the journey's database (the search shows anonymous rows only). */
