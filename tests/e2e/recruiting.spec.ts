@@ -33,7 +33,7 @@ async function signIn(browser: Browser, email: string): Promise<Page> {
 async function demoCandidateProfileId(): Promise<string> {
   const port = Number(process.env.E2E_PORT ?? 3100);
   const db = port === 3100 ? "app_e2e" : `app_e2e_${port}`;
-  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 54329}/${db}` });
+  const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${process.env.EMBEDDED_PG_PORT ?? 15432}/${db}` });
   await client.connect();
   try {
     const r = await client.query<{ id: string }>(`SELECT p."id" FROM "CandidateProfile" p JOIN "User" u ON u."id" = p."userId" WHERE u."email" = $1`, [CANDIDATE]);
