@@ -38,7 +38,7 @@ export function IncidentForm({ existing }: { existing?: Existing }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormAlert message={formError} />
       <Fieldset legend={t("admin.incidents.when")}>
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-3 sm:items-end">
           <TextField type="date" label={t("admin.incidents.occurredFrom")} required error={f("occurredFrom")} {...form.register("occurredFrom")} />
           <TextField type="date" label={t("admin.incidents.occurredTo")} optional error={f("occurredTo")} {...form.register("occurredTo")} />
           <TextField type="date" label={t("admin.incidents.discoveredOn")} required error={f("discoveredOn")} {...form.register("discoveredOn")} />
@@ -55,7 +55,7 @@ export function IncidentForm({ existing }: { existing?: Existing }) {
       <Checkbox label={t("admin.incidents.seriousInjuryRisk")} hint={t("admin.incidents.seriousInjuryHint")} {...form.register("seriousInjuryRisk")} />
       <TextAreaField label={t("admin.incidents.measuresTaken")} required rows={4} error={f("measuresTaken")} {...form.register("measuresTaken")} />
       <Fieldset legend={t("admin.incidents.notices")} hint={serious ? t("admin.incidents.noticesRequired") : t("admin.incidents.noticesHint")}>
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
           <TextField type="date" label={t("admin.incidents.commissionNotifiedOn")} optional error={f("commissionNotifiedOn")} {...form.register("commissionNotifiedOn")} />
           <TextField type="date" label={t("admin.incidents.personsNotifiedOn")} optional error={f("personsNotifiedOn")} {...form.register("personsNotifiedOn")} />
         </div>

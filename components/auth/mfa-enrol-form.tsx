@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { ZTotpCode, type TTotpCode } from "@/lib/schemas/mfa";
@@ -13,8 +13,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { RecoveryCodesList } from "@/components/auth/recovery-codes-list";
 import { useT } from "@/lib/i18n/client";
 
-/** Enrolment, step 2: the first code confirms the app; then the recovery codes, shown once. */
-export function MfaEnrolForm() {
+/**
+ * Enrolment: the steps (children: the QR code and the secret, rendered on the server), then the first code that
+ * confirms the app; then, instead of all that, the recovery codes, shown once.
+ */
+export function MfaEnrolForm({ children }: { children?: ReactNode }) {
   const t = useT();
   const [codes, setCodes] = useState<string[] | null>(null);
   const [kept, setKept] = useState(false);
@@ -38,12 +41,15 @@ export function MfaEnrolForm() {
     );
   }
   return (
-    <form onSubmit={submit((d) => setCodes(d.recoveryCodes))} noValidate className="flex flex-col gap-4">
-      <FormAlert message={formError} />
-      <TextField label={t("auth.mfa.code")} hint={t("auth.mfa.codeHint")} inputMode="numeric" autoComplete="one-time-code" required maxLength={7} error={fieldError("code")} {...form.register("code")} />
-      <div>
-        <Button type="submit" loading={form.formState.isSubmitting}>{t("auth.mfa.confirm")}</Button>
-      </div>
-    </form>
+    <>
+      {children}
+      <form onSubmit={submit((d) => setCodes(d.recoveryCodes))} noValidate className="flex flex-col gap-4">
+        <FormAlert message={formError} />
+        <TextField label={t("auth.mfa.code")} hint={t("auth.mfa.codeHint")} inputMode="numeric" autoComplete="one-time-code" required maxLength={7} error={fieldError("code")} {...form.register("code")} />
+        <div>
+          <Button type="submit" loading={form.formState.isSubmitting}>{t("auth.mfa.confirm")}</Button>
+        </div>
+      </form>
+    </>
   );
 }

@@ -25,22 +25,23 @@ export default async function SecondFactorPage() {
     <div className="mx-auto flex max-w-xl flex-col gap-6 px-4 py-10">
       <h1 className="text-3xl font-bold">{enrolled ? t("auth.mfa.title") : t("auth.mfa.enrolTitle")}</h1>
       {enrolment ? (
-        <>
+        <MfaEnrolForm>
           <p>{t("auth.mfa.enrolIntro")}</p>
           <ol className="flex list-decimal flex-col gap-4 ps-6">
             <li>{t("auth.mfa.stepApp")}</li>
-            <li className="flex flex-col gap-3">
-              <span>{t("auth.mfa.stepScan")}</span>
-              <QrCode value={enrolment.uri} label={t("auth.mfa.qrLabel")} />
-              <span>{t("auth.mfa.secretIntro")}</span>
-              <code className="w-fit rounded bg-surface px-3 py-2 font-mono text-lg tracking-wider break-all" data-testid="mfa-secret" data-secret={enrolment.secret}>
-                {formatSecretForDisplay(enrolment.secret)}
-              </code>
+            <li>
+              <div className="flex flex-col gap-3">
+                <span>{t("auth.mfa.stepScan")}</span>
+                <QrCode value={enrolment.uri} label={t("auth.mfa.qrLabel")} />
+                <span>{t("auth.mfa.secretIntro")}</span>
+                <code className="w-fit rounded bg-surface px-3 py-2 font-mono text-lg tracking-wider break-all" data-testid="mfa-secret" data-secret={enrolment.secret}>
+                  {formatSecretForDisplay(enrolment.secret)}
+                </code>
+              </div>
             </li>
             <li>{t("auth.mfa.stepCode")}</li>
           </ol>
-          <MfaEnrolForm />
-        </>
+        </MfaEnrolForm>
       ) : (
         <>
           <p>{t("auth.mfa.verifyIntro")}</p>
