@@ -36,6 +36,7 @@ const ADVISOR: readonly NavItem[] = [
   { href: "/conseiller/evenements", labelKey: "common.nav.events" },
   { href: "/conseiller/accompagnement", labelKey: "common.nav.accompaniment" },
   { href: "/conseiller/tableau", labelKey: "common.nav.regionalDashboard" },
+  { href: "/conseiller/revisions", labelKey: "common.nav.reviews" },
 ];
 
 const ADMIN: readonly NavItem[] = [...ADVISOR, { href: "/admin", labelKey: "common.nav.admin" }];

@@ -11,7 +11,7 @@ describe("navigation per role", () => {
   it("gives each role its own links", () => {
     expect(hrefs("CANDIDATE")).toEqual(["/candidat/profil", "/candidat/offres", "/candidat/invitations", "/candidat/messages", "/candidat/evenements", "/candidat/plan"]);
     expect(hrefs("EMPLOYER")).toEqual(["/employeur", "/employeur/postes", "/employeur/recherche", "/employeur/messages", "/employeur/evenements", "/employeur/organisation"]);
-    expect(hrefs("ADVISOR")).toEqual(["/conseiller/verifications", "/conseiller/evenements", "/conseiller/accompagnement", "/conseiller/tableau"]);
+    expect(hrefs("ADVISOR")).toEqual(["/conseiller/verifications", "/conseiller/evenements", "/conseiller/accompagnement", "/conseiller/tableau", "/conseiller/revisions"]);
   });
   it("gives administrators the advisor links plus administration, and only them", () => {
     expect(hrefs("ADMIN")).toEqual([...hrefs("ADVISOR"), "/admin"]);
