@@ -10,7 +10,8 @@ const reports = path.resolve(".data/reports");
 fs.mkdirSync(reports, { recursive: true });
 const vitestJson = (name) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(reports, `${name}.json`)}`];
 const steps = [
-  ["typecheck", "npx", ["tsc", "--noEmit"]],
+  // next typegen writes the route types (RouteContext, PageProps...) that tsc needs on a clean clone.
+  ["typecheck", "sh", ["-c", "npx next typegen >/dev/null && npx tsc --noEmit"]],
   ["unit", "npx", ["vitest", "run", "--project", "unit", ...vitestJson("unit")]],
   ["integration", "node", ["scripts/with-db.mjs", "--db", "app_test", "npx", "vitest", "run", "--project", "integration", ...vitestJson("integration")]],
   ["e2e", "node", ["scripts/e2e.mjs", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(reports, "e2e.json") }],
