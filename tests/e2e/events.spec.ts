@@ -14,8 +14,14 @@ const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntraile
  * Signs in through the UI in a new context, passing the second factor when the portal asks for one (the shared
  * helper: a demo account signed in twice within 30 seconds needs the next step's code, a replayed one is refused).
  */
+/** Signed in, in French whatever language the account remembers from an earlier journey (this one reads French labels). */
 async function signIn(browser: Browser, email: string): Promise<Page> {
-  return newSignedInPage(browser, email, DEMO_PASSWORD);
+  const page = await newSignedInPage(browser, email, DEMO_PASSWORD);
+  if ((await page.locator("html").getAttribute("lang")) !== "fr") {
+    await page.getByTestId("language-switch").click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  }
+  return page;
 }
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
