@@ -21,8 +21,9 @@ test("@matching an employer opens the recommended candidates of a vacancy in Mau
   test.setTimeout(90_000);
   await signIn(page, "employeur@demo.passerelle.ca", DEMO_PASSWORD);
 
-  // From the list of positions to one of them, then to its recommendations.
-  await page.goto("/employeur/postes");
+  // From the list of positions (its published ones in Mauricie: other journeys add positions elsewhere) to one of
+  // them, then to its recommendations.
+  await page.goto("/employeur/postes?region=04&statut=published");
   await page.getByRole("table").getByRole("link").first().click();
   await expect(page).toHaveURL(/\/employeur\/postes\/[^/]+$/);
   await page.getByTestId("recommendations-link").click();
