@@ -9,3 +9,10 @@ export async function register() {
   // Not awaited: the site must answer even while the database (and so pg-boss) is still coming up.
   void startWorkers();
 }
+
+// Every error of a page, route handler or action in this process: a database that cannot be reached opens the circuit
+// that makes proxy.ts answer a fast 503 (lib/server/db-availability.ts). Reporting only: Next still answers this request.
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  (await import("./lib/server/db-availability")).noteDatabaseError(error);
+}

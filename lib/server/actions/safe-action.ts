@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import { headers } from "next/headers";
 import { AppError, ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
 import { logger } from "@/lib/server/logger";
+import { noteDatabaseError } from "@/lib/server/db-availability";
 import { audit } from "@/lib/server/audit";
 import { getSession } from "@/lib/server/auth";
 import { getT } from "@/lib/i18n/server";
@@ -77,6 +78,8 @@ export function toActionError(e: unknown, t: Translator): ActionError {
   }
   unstable_rethrow(e); // Next's redirect()/notFound() are control flow, not failures
 
+  // The database cannot be reached: nothing was written (the transaction did not commit); say so, and try later.
+  if (noteDatabaseError(e)) return { code: "UNAVAILABLE", message: t("errors.unavailableAction") };
   logger.error({ err: e }, "action failed");
   return { code: "INTERNAL", message: t("errors.unexpected") };
 }
