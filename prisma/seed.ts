@@ -1,9 +1,11 @@
-// npm run db:seed [-- --if-empty] [-- --candidates N] [-- --no-demo]
+// npm run db:seed [-- --if-empty] [-- --candidates N] [-- --vacancies N] [-- --no-demo]
 //   Reference data (REFERENCE_DATA_DIR, default ../shared/data): upserted idempotently, counts per table printed.
 //   Demo data: created when no demo rows exist yet.
 //   --if-empty      do only what is missing; exits at once when reference and demo data are present (start command)
 //   --no-demo       reference data only
 //   --candidates N  also N scale-test candidates cand-000001@scale.demo... (stable ids, re-runnable)
+//   --vacancies N   also N scale-test vacancies SCL-000001... of verified organisations, 100 each, owned by
+//                   rh.00001@employeurs.scale.demo.passerelle.ca... (demo password and TOTP secret; re-runnable)
 // Exit status 1 with a one-line message (file, line, problem) when a reference file is missing or malformed.
 import pg from "pg";
 import { authSecret, env } from "../lib/env";
@@ -13,25 +15,27 @@ interface Args {
   ifEmpty: boolean;
   demo: boolean;
   candidates: number;
+  vacancies: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { ifEmpty: false, demo: true, candidates: 0 };
+  const args: Args = { ifEmpty: false, demo: true, candidates: 0, vacancies: 0 };
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === "--if-empty") args.ifEmpty = true;
     else if (a === "--no-demo") args.demo = false;
-    else if (a === "--candidates" || a.startsWith("--candidates=")) {
+    else if (a === "--candidates" || a.startsWith("--candidates=") || a === "--vacancies" || a.startsWith("--vacancies=")) {
+      const name = a.includes("=") ? a.split("=")[0] : a;
       const v = a.includes("=") ? a.split("=")[1] : argv[++k];
-      if (!/^\d+$/.test(v ?? "")) usage(`--candidates needs a whole number, got ${JSON.stringify(v ?? "")}`);
-      args.candidates = Number(v);
+      if (!/^\d+$/.test(v ?? "")) usage(`${name} needs a whole number, got ${JSON.stringify(v ?? "")}`);
+      args[name === "--candidates" ? "candidates" : "vacancies"] = Number(v);
     } else usage(`unknown option ${a}`);
   }
   return args;
 }
 
 function usage(problem: string): never {
-  console.error(`seed: ${problem}\nusage: tsx prisma/seed.ts [--if-empty] [--no-demo] [--candidates N]`);
+  console.error(`seed: ${problem}\nusage: tsx prisma/seed.ts [--if-empty] [--no-demo] [--candidates N] [--vacancies N]`);
   process.exit(2);
 }
 
@@ -53,7 +57,7 @@ async function main() {
     // database seeded before the second factor existed.
     const demoMfa = await import("./seed/demo-mfa");
     if (args.demo && !doDemo && (await demoMfa.demoMfaMissing(sql, authSecret()))) console.log(`Demo second factor: ${await demoMfa.seedDemoMfa(sql, authSecret())} accounts (TOTP secret in the README).`);
-    if (!doReference && !doDemo && args.candidates === 0) {
+    if (!doReference && !doDemo && args.candidates === 0 && args.vacancies === 0) {
       console.log(`Seed: reference and demo data already present, nothing to do (${Math.round(performance.now())} ms since start).`);
       return;
     }
@@ -61,7 +65,7 @@ async function main() {
       const { seedReferenceData, formatReferenceResult } = await import("./seed/reference");
       console.log(formatReferenceResult(await seedReferenceData(pool, REFERENCE_DATA_DIR)));
     }
-    const needHash = doDemo || args.candidates > 0;
+    const needHash = doDemo || args.candidates > 0 || args.vacancies > 0;
     const passwordHash = needHash ? await (await import("../lib/security/password")).hashPassword((await import("./seed/generate")).DEMO_PASSWORD) : undefined;
     if (doDemo) {
       const { seedDemoData, formatDemoResult } = await import("./seed/demo");
@@ -84,6 +88,19 @@ async function main() {
         `Scale candidates: ${r.requested} requested; inserted ${i.users} users, ${i.profiles} profiles, ${i.occupations} occupations, ` +
           `${i.consentEvents} consent events in ${(r.ms / 1000).toFixed(1)} s`,
       );
+    }
+    if (args.vacancies > 0) {
+      const { seedScaleVacancies } = await import("./seed/scale");
+      const r = await seedScaleVacancies(pool, args.vacancies, {
+        passwordHash,
+        onBatch: (done, total) => process.stderr.write(`\r  scale vacancies: ${done}/${total}`),
+      });
+      process.stderr.write("\n");
+      const i = r.inserted;
+      console.log(
+        `Scale vacancies: ${r.requested} requested; inserted ${i.employers} organisations, ${i.users} owner accounts, ${i.vacancies} vacancies in ${(r.ms / 1000).toFixed(1)} s`,
+      );
+      console.log(`Demo second factor: ${await demoMfa.seedDemoMfa(sql, authSecret())} accounts (TOTP secret in the README).`);
     }
   } finally {
     await pool.end();

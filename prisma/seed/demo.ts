@@ -32,7 +32,7 @@ export async function hasDemoData(sql: Sql): Promise<boolean> {
 }
 
 /** Checks that the reference data the demo rows point to is loaded; returns the municipalities and NOC titles used. */
-async function referenceFor(sql: Sql) {
+export async function referenceFor(sql: Sql) {
   const codes = demoReferenceCodes();
   const nocs = await sql.query<{ code: string; titleFr: string; titleEn: string }>(`SELECT code, "titleFr", "titleEn" FROM "NocUnitGroup" WHERE code = ANY($1::text[])`, [codes.nocCodes]);
   const foundNocs = new Set(nocs.map((n) => n.code));

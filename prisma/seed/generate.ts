@@ -313,6 +313,88 @@ function money(dollars: number): number {
   return Math.max(1610, Math.round(dollars * 4) * 25); // cents, on a quarter dollar, never under the minimum wage
 }
 
+/** What a generated vacancy needs from the reference data, and the instant its dates are relative to. */
+export interface PostingContext {
+  now: Date;
+  municipalities: ReadonlyMap<string, MunicipalityInfo>;
+  nocTitles: ReadonlyMap<string, { titleFr: string; titleEn: string }>;
+}
+
+/**
+ * One vacancy of employer `e` (its municipality, description) in `occupation`, drawn from `prng`. `ident` gives the
+ * row's id, organisation and external reference (the demo and scale data number them differently).
+ */
+export function generatePosting(
+  ctx: PostingContext, e: EmployerSpec, occupation: OccupationSpec, status: string, prng: Rng, ident: { id: string; employerId: string; externalRef: string },
+): Row {
+  const { now } = ctx;
+  const m = ctx.municipalities.get(e.municipality[0])!;
+  const seasonal = prng.chance(occupation.seasonal ?? 0);
+  const positions = seasonal ? prng.int(4, 20) : prng.weighted([[1, 6], [2, 3], [3, 2], [5, 1]]);
+  const wageMin = occupation.wage[0] + prng.float() * (occupation.wage[1] - occupation.wage[0]) * 0.6;
+  const skills = vacancySkills(
+    prng.sampleFront(occupation.skills.slice(0, 6), prng.int(2, 4)),
+    prng.sample([...occupation.skills.slice(2), ...TRANSVERSAL_SKILLS.slice(0, 4)], prng.int(1, 2)),
+  );
+  const minFrench = occupation.minFrench && prng.chance(0.85) ? prng.int(occupation.minFrench[0], occupation.minFrench[1]) : null;
+  const remote = REMOTE_REGIONS.has(m.regionCode);
+  const published = status === "PUBLISHED" ? addDays(now, -prng.int(0, 50) - prng.float()) : status === "DRAFT" ? null : addDays(now, -prng.int(70, 220));
+  const renewed = published && status === "PUBLISHED" && prng.chance(0.1);
+  const created = published ? addDays(published, -prng.int(0, 5)) : addDays(now, -prng.int(0, 20));
+  const title = prng.pick(occupation.titles);
+  const offersHousingHelp = prng.chance(remote ? 0.6 : 0.25);
+  const offersFrancisation = prng.chance(minFrench !== null && minFrench <= 4 ? 0.7 : 0.35);
+  const offersImmigrationHelp = prng.chance(0.55);
+  const offersRelocation = prng.chance(remote ? 0.45 : 0.2);
+  const offers = [
+    offersHousingHelp && "aide au logement", offersRelocation && "frais de déménagement", offersFrancisation && "francisation sur les heures de travail", offersImmigrationHelp && "accompagnement dans les démarches d'immigration",
+  ].filter(Boolean);
+  const description =
+    `${e.description} Nous recherchons ${positions > 1 ? `${positions} personnes` : "une personne"} au poste de ${title.toLowerCase()} à ${m.name}.` +
+    (offers.length ? ` Nous offrons : ${offers.join(", ")}.` : "");
+  const noc = ctx.nocTitles.get(occupation.noc);
+  if (!noc) throw new Error(`demo vacancy: no titles for NOC ${occupation.noc}`);
+  const expires = published ? addDays(published, 60) : null;
+  return {
+    id: ident.id,
+    employerId: ident.employerId,
+    externalRef: ident.externalRef,
+    title,
+    nocCode: occupation.noc,
+    municipalityCode: e.municipality[0],
+    regionCode: m.regionCode,
+    inCmm: m.inCmm,
+    positions,
+    positionsFilled: status === "FILLED" ? positions : status === "CLOSED" ? prng.int(0, positions) : 0,
+    employmentType: seasonal ? "seasonal" : prng.chance(0.85) ? "permanent" : "temporary",
+    hoursPerWeek: occupation.noc === "73300" ? prng.pick([45, 50, 55]) : prng.pick([35, 37.5, 40, 40, 40, 42]),
+    wageMinCents: money(wageMin),
+    wageMaxCents: prng.chance(0.7) ? money(wageMin + prng.int(1, 6)) : null,
+    ...skills,
+    minFrenchLevel: minFrench,
+    minEnglishLevel: occupation.noc === "73300" && prng.chance(0.3) ? 4 : null,
+    minExperienceYears: prng.weighted([[0, 3], [1, 3], [2, 3], [3, 2], [5, 1]]),
+    minEducation: prng.chance(0.7) ? occupation.education[0][0] : null,
+    startDate: isoDate(addDays(now, prng.int(14, 150))),
+    description,
+    offersHousingHelp,
+    offersRelocation,
+    offersFrancisation,
+    offersImmigrationHelp,
+    lmiaStatus: prng.weighted([["not_needed", 3], ["not_started", 1], ["in_progress", 3], ["approved", 4]]),
+    status,
+    publishedAt: published ? iso(published) : null,
+    firstPublishedAt: published ? iso(renewed ? addDays(published, -60) : published) : null,
+    expiresAt: expires ? iso(expires) : null,
+    closedAt: (status === "CLOSED" || status === "FILLED") && published ? iso(addDays(published, prng.int(20, 59))) : null,
+    // Same derivation as lib/server/dal/vacancies.ts (title, NOC titles, municipality, skills, description).
+    searchText: normalizeText([title, noc.titleFr, noc.titleEn, m.name, ...skills.requiredSkills, ...skills.assetSkills, description].join(" ")).slice(0, 20_000),
+    isDemo: true,
+    createdAt: iso(created),
+    updatedAt: iso(published ?? created),
+  };
+}
+
 export function generateDemoData(opts: GenerateOptions): DemoRows {
   const { now, passwordHash } = opts;
   const rng = Rng.of("demo-data", 2026);
@@ -357,72 +439,8 @@ export function generateDemoData(opts: GenerateOptions): DemoRows {
   // Vacancies: the demo employer's first, then drafts for pending employers, then the rest by employer size.
   let ref = 0;
   const posting = (e: EmployerSpec, occupation: OccupationSpec, status: string, prng: Rng) => {
-    const m = opts.municipalities.get(e.municipality[0])!;
-    const seasonal = prng.chance(occupation.seasonal ?? 0);
-    const positions = seasonal ? prng.int(4, 20) : prng.weighted([[1, 6], [2, 3], [3, 2], [5, 1]]);
-    const wageMin = occupation.wage[0] + prng.float() * (occupation.wage[1] - occupation.wage[0]) * 0.6;
-    const skills = vacancySkills(
-      prng.sampleFront(occupation.skills.slice(0, 6), prng.int(2, 4)),
-      prng.sample([...occupation.skills.slice(2), ...TRANSVERSAL_SKILLS.slice(0, 4)], prng.int(1, 2)),
-    );
-    const minFrench = occupation.minFrench && prng.chance(0.85) ? prng.int(occupation.minFrench[0], occupation.minFrench[1]) : null;
-    const remote = REMOTE_REGIONS.has(m.regionCode);
-    const published = status === "PUBLISHED" ? addDays(now, -prng.int(0, 50) - prng.float()) : status === "DRAFT" ? null : addDays(now, -prng.int(70, 220));
-    const renewed = published && status === "PUBLISHED" && prng.chance(0.1);
-    const created = published ? addDays(published, -prng.int(0, 5)) : addDays(now, -prng.int(0, 20));
-    const title = prng.pick(occupation.titles);
-    const offersHousingHelp = prng.chance(remote ? 0.6 : 0.25);
-    const offersFrancisation = prng.chance(minFrench !== null && minFrench <= 4 ? 0.7 : 0.35);
-    const offersImmigrationHelp = prng.chance(0.55);
-    const offersRelocation = prng.chance(remote ? 0.45 : 0.2);
-    const offers = [
-      offersHousingHelp && "aide au logement", offersRelocation && "frais de déménagement", offersFrancisation && "francisation sur les heures de travail", offersImmigrationHelp && "accompagnement dans les démarches d'immigration",
-    ].filter(Boolean);
-    const description =
-      `${e.description} Nous recherchons ${positions > 1 ? `${positions} personnes` : "une personne"} au poste de ${title.toLowerCase()} à ${m.name}.` +
-      (offers.length ? ` Nous offrons : ${offers.join(", ")}.` : "");
-    const noc = opts.nocTitles.get(occupation.noc);
-    if (!noc) throw new Error(`demo vacancy: no titles for NOC ${occupation.noc}`);
-    const expires = published ? addDays(published, 60) : null;
     ref++;
-    return {
-      id: stableId("demo", "posting", ref),
-      employerId: employerIds.get(e.key)!,
-      externalRef: `AFF-${String(ref).padStart(4, "0")}`,
-      title,
-      nocCode: occupation.noc,
-      municipalityCode: e.municipality[0],
-      regionCode: m.regionCode,
-      inCmm: m.inCmm,
-      positions,
-      positionsFilled: status === "FILLED" ? positions : status === "CLOSED" ? prng.int(0, positions) : 0,
-      employmentType: seasonal ? "seasonal" : prng.chance(0.85) ? "permanent" : "temporary",
-      hoursPerWeek: occupation.noc === "73300" ? prng.pick([45, 50, 55]) : prng.pick([35, 37.5, 40, 40, 40, 42]),
-      wageMinCents: money(wageMin),
-      wageMaxCents: prng.chance(0.7) ? money(wageMin + prng.int(1, 6)) : null,
-      ...skills,
-      minFrenchLevel: minFrench,
-      minEnglishLevel: occupation.noc === "73300" && prng.chance(0.3) ? 4 : null,
-      minExperienceYears: prng.weighted([[0, 3], [1, 3], [2, 3], [3, 2], [5, 1]]),
-      minEducation: prng.chance(0.7) ? occupation.education[0][0] : null,
-      startDate: isoDate(addDays(now, prng.int(14, 150))),
-      description,
-      offersHousingHelp,
-      offersRelocation,
-      offersFrancisation,
-      offersImmigrationHelp,
-      lmiaStatus: prng.weighted([["not_needed", 3], ["not_started", 1], ["in_progress", 3], ["approved", 4]]),
-      status,
-      publishedAt: published ? iso(published) : null,
-      firstPublishedAt: published ? iso(renewed ? addDays(published, -60) : published) : null,
-      expiresAt: expires ? iso(expires) : null,
-      closedAt: (status === "CLOSED" || status === "FILLED") && published ? iso(addDays(published, prng.int(20, 59))) : null,
-      // Same derivation as lib/server/dal/vacancies.ts (title, NOC titles, municipality, skills, description).
-      searchText: normalizeText([title, noc.titleFr, noc.titleEn, m.name, ...skills.requiredSkills, ...skills.assetSkills, description].join(" ")).slice(0, 20_000),
-      isDemo: true,
-      createdAt: iso(created),
-      updatedAt: iso(published ?? created),
-    };
+    return generatePosting(opts, e, occupation, status, prng, { id: stableId("demo", "posting", ref), employerId: employerIds.get(e.key)!, externalRef: `AFF-${String(ref).padStart(4, "0")}` });
   };
 
   const demoEmployer = EMPLOYERS[0];

@@ -1,6 +1,9 @@
 import { hashPassword } from "../../lib/security/password";
-import { DEMO_PASSWORD, generateCandidate, startOfUtcDay, type Row } from "./generate";
+import { EMPLOYERS, OCCUPATION_BY_NOC } from "./catalog";
+import { referenceFor } from "./demo";
+import { DEMO_PASSWORD, generateCandidate, generatePosting, startOfUtcDay, type Row } from "./generate";
 import { insertRows } from "./insert";
+import { Rng, stableId } from "./prng";
 import { inTransaction, sqlOf, type SeedClient } from "./sql";
 
 // Extra candidates for scale tests: cand-000001@scale.demo ... Each candidate's content depends only on its
@@ -55,6 +58,78 @@ export async function seedScaleCandidates(client: SeedClient, n: number, opts: S
         inserted.consentEvents += await insertRows(sql, "ConsentEvent", consents, batchSize * 3);
       });
     }
+    opts.onBatch?.(Math.min(n, start + batchSize - 1), n);
+  }
+  return { requested: n, inserted, ms: Math.round(performance.now() - t0) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Extra vacancies for scale tests (npm run bench:load): N vacancies, one verified organisation per 100 of them.
+// Organisation k is modelled on a verified demo employer (its municipality, sector and occupations), so the
+// vacancies spread over the demo's regions and occupations. Each organisation has an owner
+// rh.00001@employeurs.scale.demo.passerelle.ca (demo password; the demo TOTP secret, as for every demo staff
+// account: run seedDemoMfa afterwards). Same rules as the candidates: stable ids, content depends only on the
+// index, existing rows skipped, batches in their own transactions.
+// Employer.isDemo stays false: the demo seed takes a demo employer as "demo data present", and scale organisations
+// must not stand in for it (a database seeded with --no-demo --vacancies N can still get the demo later).
+
+export const SCALE_VACANCIES_PER_EMPLOYER = 100;
+export const scaleEmployerEmail = (k: number) => `rh.${String(k).padStart(5, "0")}@employeurs.scale.demo.passerelle.ca`;
+
+export interface ScaleVacanciesResult {
+  requested: number;
+  inserted: { users: number; employers: number; members: number; vacancies: number };
+  ms: number;
+}
+
+export async function seedScaleVacancies(client: SeedClient, n: number, opts: ScaleSeedOptions = {}): Promise<ScaleVacanciesResult> {
+  const t0 = performance.now();
+  const now = startOfUtcDay(opts.now ?? new Date());
+  const sql = sqlOf(client);
+  const { municipalities, nocTitles } = await referenceFor(sql);
+  const passwordHash = opts.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
+  const batchSize = opts.batchSize ?? 5000;
+  const templates = EMPLOYERS.slice(1).filter((e) => (e.status ?? "VERIFIED") === "VERIFIED");
+  const employerCount = Math.ceil(n / SCALE_VACANCIES_PER_EMPLOYER);
+  const inserted = { users: 0, employers: 0, members: 0, vacancies: 0 };
+  const iso = (d: Date) => d.toISOString();
+  const daysAgo = (d: number) => iso(new Date(now.getTime() - d * 86_400_000));
+
+  const users: Row[] = [];
+  const employers: Row[] = [];
+  const members: Row[] = [];
+  for (let k = 1; k <= employerCount; k++) {
+    const e = templates[(k - 1) % templates.length]!;
+    const employerId = stableId("scale", "employer", k);
+    const userId = stableId("scale", "employer-owner", k);
+    users.push({ id: userId, email: scaleEmployerEmail(k), passwordHash, role: "EMPLOYER", name: `Recrutement ${k}`, locale: "fr", createdAt: daysAgo(400), updatedAt: daysAgo(400) });
+    employers.push({
+      id: employerId, legalName: `${e.legalName.replace(/ (inc\.|ltée|s\.e\.n\.c\.)$/, "")} — établissement ${k}`, neq: `12${String(k).padStart(8, "0")}`, sectorCode: e.sector,
+      municipalityCode: e.municipality[0], size: e.size, website: null, description: e.description, verificationStatus: "VERIFIED", verifiedAt: daysAgo(398),
+      rejectionReason: null, isDemo: false, createdAt: daysAgo(400), updatedAt: daysAgo(398),
+    });
+    members.push({ employerId, userId, role: "OWNER", createdAt: daysAgo(400) });
+  }
+  await inTransaction(client, async (tx) => {
+    inserted.users += await insertRows(tx, "User", users, batchSize);
+    inserted.employers += await insertRows(tx, "Employer", employers, batchSize);
+    inserted.members += await insertRows(tx, "EmployerMember", members, batchSize);
+  });
+
+  const existing = new Set((await sql.query<{ id: string }>(`SELECT id FROM "JobPosting" WHERE "externalRef" LIKE 'SCL-%'`)).map((r) => r.id));
+  for (let start = 1; start <= n; start += batchSize) {
+    const rows: Row[] = [];
+    for (let i = start; i < Math.min(n + 1, start + batchSize); i++) {
+      const id = stableId("scale", "posting", i);
+      if (existing.has(id)) continue;
+      const k = Math.ceil(i / SCALE_VACANCIES_PER_EMPLOYER);
+      const e = templates[(k - 1) % templates.length]!;
+      const rng = Rng.of("scale-posting", i);
+      const occupation = OCCUPATION_BY_NOC.get(rng.pick(e.nocs))!;
+      const status = rng.weighted([["PUBLISHED", 78], ["DRAFT", 10], ["CLOSED", 8], ["FILLED", 4]] as const);
+      rows.push(generatePosting({ now, municipalities, nocTitles }, e, occupation, status, rng, { id, employerId: stableId("scale", "employer", k), externalRef: `SCL-${String(i).padStart(6, "0")}` }));
+    }
+    if (rows.length) inserted.vacancies += await inTransaction(client, (tx) => insertRows(tx, "JobPosting", rows, batchSize));
     opts.onBatch?.(Math.min(n, start + batchSize - 1), n);
   }
   return { requested: n, inserted, ms: Math.round(performance.now() - t0) };
