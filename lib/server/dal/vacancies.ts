@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { oncePerSubmission } from "@/lib/server/idempotency";
 import { audit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/server/errors";
@@ -117,7 +118,7 @@ export async function createVacancy(actor: SessionUser, input: TVacancyInput, no
   if (errors) throw new InvalidError("errors.invalidInput", errors);
   const published = input.publish ? applyLifecycle({ status: "DRAFT", firstPublishedAt: null, expiresAt: null }, "publish", now) : null;
   try {
-    return await db.$transaction(async (tx) => {
+    return await oncePerSubmission(actor.id, "vacancy.create", input.submissionId, async (tx) => {
       const v = await tx.jobPosting.create({
         data: {
           employerId,
@@ -221,6 +222,8 @@ export async function bulkChangeVacancies(actor: SessionUser, input: { ids: stri
   const { employerId } = input.action === "renew" ? await getVerifiedMembershipOrThrow(actor) : await getEmployerMembershipOrThrow(actor);
   return db.$transaction(async (tx) => {
     const rows = await tx.jobPosting.findMany({ where: { id: { in: input.ids }, employerId }, select: lifecycleSelect });
+    // An id that is not one of the organisation's vacancies is a refusal, not a "skipped" line: nothing is written.
+    if (rows.length !== new Set(input.ids).size) throw new NotFoundError("vacancy.errors.notFound");
     let changed = 0;
     for (const row of rows) {
       const step = applyLifecycle(row, input.action, now);
