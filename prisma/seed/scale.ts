@@ -90,6 +90,9 @@ export async function seedScaleVacancies(client: SeedClient, n: number, opts: Sc
   const passwordHash = opts.passwordHash ?? (await hashPassword(DEMO_PASSWORD));
   const batchSize = opts.batchSize ?? 5000;
   const templates = EMPLOYERS.slice(1).filter((e) => (e.status ?? "VERIFIED") === "VERIFIED");
+  // Consecutive organisations take templates 11 apart (the catalog lists employers region by region), so that even a
+  // few hundred vacancies spread over several regions; 11 is prime, so every template is used in turn.
+  const templateOf = (k: number) => templates[((k - 1) * 11) % templates.length]!;
   const employerCount = Math.ceil(n / SCALE_VACANCIES_PER_EMPLOYER);
   const inserted = { users: 0, employers: 0, members: 0, vacancies: 0 };
   const iso = (d: Date) => d.toISOString();
@@ -99,7 +102,7 @@ export async function seedScaleVacancies(client: SeedClient, n: number, opts: Sc
   const employers: Row[] = [];
   const members: Row[] = [];
   for (let k = 1; k <= employerCount; k++) {
-    const e = templates[(k - 1) % templates.length]!;
+    const e = templateOf(k);
     const employerId = stableId("scale", "employer", k);
     const userId = stableId("scale", "employer-owner", k);
     users.push({ id: userId, email: scaleEmployerEmail(k), passwordHash, role: "EMPLOYER", name: `Recrutement ${k}`, locale: "fr", createdAt: daysAgo(400), updatedAt: daysAgo(400) });
@@ -123,7 +126,7 @@ export async function seedScaleVacancies(client: SeedClient, n: number, opts: Sc
       const id = stableId("scale", "posting", i);
       if (existing.has(id)) continue;
       const k = Math.ceil(i / SCALE_VACANCIES_PER_EMPLOYER);
-      const e = templates[(k - 1) % templates.length]!;
+      const e = templateOf(k);
       const rng = Rng.of("scale-posting", i);
       const occupation = OCCUPATION_BY_NOC.get(rng.pick(e.nocs))!;
       const status = rng.weighted([["PUBLISHED", 78], ["DRAFT", 10], ["CLOSED", 8], ["FILLED", 4]] as const);
