@@ -3,10 +3,12 @@
 
 export const QUEBEC_TIME_ZONE = "America/Toronto";
 
+// en-CA formats dates as YYYY-MM-DD. Built once: a formatter costs far more to build than to use.
+const QUEBEC_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: QUEBEC_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The calendar date of `now` in Québec, as YYYY-MM-DD. */
 export function quebecDate(now: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: QUEBEC_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return QUEBEC_DAY.format(now);
 }
 
 /** YYYY-MM-DD plus `days` calendar days. */
