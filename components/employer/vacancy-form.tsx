@@ -16,6 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { useToast } from "@/components/ui/toast";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { newSubmissionId } from "@/components/forms/submission-id";
 import { MunicipalityCombobox, type MunicipalityValue } from "@/components/reference/municipality-combobox";
 import { OccupationCombobox, type OccupationValue } from "@/components/reference/occupation-combobox";
 import { SkillsInput } from "@/components/reference/skills-input";
@@ -70,6 +71,8 @@ export function VacancyForm({ mode, initial, municipality: initialMunicipality, 
   // Which submit button was pressed: a ref for the action (read when it runs), a state for the buttons' spinners.
   const publish = useRef(false);
   const [intent, setIntent] = useState<"draft" | "publish">("draft");
+  // One id for this creation, whatever the number of clicks or retries: the server creates one vacancy for it.
+  const [submissionId] = useState(newSubmissionId);
   const choose = (next: "draft" | "publish") => {
     publish.current = next === "publish";
     setIntent(next);
@@ -77,7 +80,7 @@ export function VacancyForm({ mode, initial, municipality: initialMunicipality, 
 
   const run = async (v: FormValues): Promise<ActionResult<{ id: string; version: number; status: string }>> => {
     const payload = { ...v, publish: publish.current };
-    const r = mode === "create" ? await createVacancyAction(payload) : await updateVacancyAction(payload);
+    const r = mode === "create" ? await createVacancyAction({ ...payload, submissionId }) : await updateVacancyAction(payload);
     setConflict(!r.ok && r.error.code === "CONFLICT");
     return r;
   };

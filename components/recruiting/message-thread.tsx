@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
@@ -7,6 +8,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { useToast } from "@/components/ui/toast";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { newSubmissionId } from "@/components/forms/submission-id";
 import { sendMessageAction } from "@/lib/server/actions/message";
 import { MESSAGE_MAX, ZSendMessage, type TSendMessage } from "@/lib/schemas/recruiting";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -21,8 +23,11 @@ export function MessageThread({ threadId, messages, open, otherName }: { threadI
   const router = useRouter();
   const { toast } = useToast();
   const form = useForm<TSendMessage>({ resolver: zodResolver(ZSendMessage), defaultValues: { threadId, body: "" } });
-  const { submit, formError, fieldError } = useActionForm(form, (v) => sendMessageAction(v));
+  // One id per message: a double click or a retry sends it once; the next message gets a new one.
+  const [clientId, setClientId] = useState(newSubmissionId);
+  const { submit, formError, fieldError } = useActionForm(form, (v) => sendMessageAction({ ...v, clientId }));
   const onSubmit = submit(() => {
+    setClientId(newSubmissionId());
     form.reset({ threadId, body: "" });
     toast({ variant: "success", title: t("recruiting.messages.sent") });
     router.refresh();

@@ -10,6 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { useToast } from "@/components/ui/toast";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { newSubmissionId } from "@/components/forms/submission-id";
 import { saveSearchAction } from "@/lib/server/actions/saved-search";
 import { ZSaveSearch, type TCandidateSearchFilters, type TSaveSearch } from "@/lib/schemas/recruiting";
 import { useT } from "@/lib/i18n/client";
@@ -35,7 +36,9 @@ function SaveSearchForm({ filters, onDone }: { filters: TCandidateSearchFilters;
   const router = useRouter();
   const { toast } = useToast();
   const form = useForm<TSaveSearch>({ resolver: zodResolver(ZSaveSearch), defaultValues: { name: "", alertsEnabled: true, filters } });
-  const { submit, formError, fieldError } = useActionForm(form, (v) => saveSearchAction(v));
+  // One id for this dialog's submission: a double click or a retry saves the search once.
+  const [submissionId] = useState(newSubmissionId);
+  const { submit, formError, fieldError } = useActionForm(form, (v) => saveSearchAction({ ...v, submissionId }));
   const onSubmit = submit(() => {
     toast({ variant: "success", title: t("recruiting.saveDialog.done") });
     onDone();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { oncePerSubmission } from "@/lib/server/idempotency";
 import { audit } from "@/lib/server/audit";
 import { assertRole, type SessionUser } from "@/lib/server/auth";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
@@ -139,13 +140,13 @@ export type ThreadView = Awaited<ReturnType<typeof getThread>>;
  * candidate withdrew what they shared with the organisation, or past the message limit. The audit line never holds
  * the text.
  */
-export async function sendMessage(actor: SessionUser, input: { threadId: string; body: TSendMessage["body"] }, opts: { now?: Date; ip?: string | null } = {}) {
+export async function sendMessage(actor: SessionUser, input: { threadId: string; body: TSendMessage["body"]; clientId?: string }, opts: { now?: Date; ip?: string | null } = {}) {
   const s = await sideOf(actor);
   const now = opts.now ?? new Date();
   const t = await db.messageThread.findFirst({ where: { id: input.threadId, ...scope(s) }, select: { id: true, employerId: true, candidateProfileId: true } });
   if (!t) throw new NotFoundError("recruiting.errors.threadNotFound");
   await enforceRecruitingLimit("message", s.side === "EMPLOYER" ? s.employerId : s.profileId, opts.ip === undefined ? await requestIp() : opts.ip, actor);
-  return db.$transaction(async (tx) => {
+  return oncePerSubmission(actor.id, "message.send", input.clientId, async (tx) => {
     const disclosure = await tx.contactDisclosure.findFirst({ where: { candidateProfileId: t.candidateProfileId, employerId: t.employerId, revokedAt: null }, select: { id: true } });
     if (!disclosure) throw new ForbiddenError("recruiting.errors.threadClosed");
     const m = await tx.message.create({ data: { threadId: t.id, authorId: actor.id, authorSide: s.side, body: input.body, createdAt: now }, select: { id: true, createdAt: true } });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { oncePerSubmission } from "@/lib/server/idempotency";
 import { audit } from "@/lib/server/audit";
 import type { SessionUser } from "@/lib/server/auth";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/server/errors";
@@ -21,9 +22,9 @@ function storedFilters(json: unknown): TCandidateSearchFilters {
 }
 
 /** Saves a search for the actor's VERIFIED organisation. Only profiles confirmed from now on raise alerts. */
-export async function createSavedSearch(actor: SessionUser, input: { name: string; filters: TCandidateSearchFilters; alertsEnabled: boolean }, now = new Date()) {
+export async function createSavedSearch(actor: SessionUser, input: { name: string; filters: TCandidateSearchFilters; alertsEnabled: boolean; submissionId?: string }, now = new Date()) {
   const { employerId } = await getVerifiedMembershipOrThrow(actor);
-  return db.$transaction(async (tx) => {
+  return oncePerSubmission(actor.id, "saved_search.create", input.submissionId, async (tx) => {
     const count = await tx.savedSearch.count({ where: { employerId } });
     if (count >= MAX_SAVED_SEARCHES) throw new InvalidError("recruiting.errors.tooManySavedSearches");
     // Page and page size are not part of a search.
