@@ -50,10 +50,10 @@ function refusedCallers(entry: Pick<ActionEntry, "access" | "others">): { label:
 }
 
 async function auditIds(): Promise<Set<string>> {
-  return new Set((await db.auditLog.findMany({ select: { id: true } })).map((r) => r.id));
+  return new Set((await db.auditLog.findMany({ select: { id: true } })).map((r) => String(r.id)));
 }
 async function newAuditRows(before: Set<string>) {
-  return (await db.auditLog.findMany({ select: { id: true, action: true, subject: true, actorId: true } })).filter((r) => !before.has(r.id));
+  return (await db.auditLog.findMany({ select: { id: true, action: true, subject: true, actorId: true } })).filter((r) => !before.has(String(r.id)));
 }
 
 describe("access-control matrix: enumeration", () => {
