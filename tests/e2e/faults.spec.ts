@@ -170,3 +170,20 @@ async function get(url: string, cookie?: string): Promise<Sample> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const count = (xs: number[]) => xs.reduce<Record<number, number>>((m, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {});
+
+test("@assurance a double-clicked « Enregistrer » (and a form submitted twice in one tick) saves one search", async ({ page }) => {
+  await signIn(page, "employeur@demo.passerelle.ca", PASSWORD);
+  for (const [i, how] of (["dblclick", "requestSubmit twice"] as const).entries()) {
+    const name = `Double envoi ${i} ${Date.now().toString(36)}`;
+    await page.goto("/employeur/recherche");
+    await page.getByRole("button", { name: "Enregistrer cette recherche" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Nom de la recherche").fill(name);
+    if (how === "dblclick") await dialog.getByRole("button", { name: "Enregistrer", exact: true }).dblclick();
+    // Past the disabled button: two submissions of the same form before React re-renders.
+    else await dialog.locator("form").evaluate((f: HTMLFormElement) => (f.requestSubmit(), f.requestSubmit()));
+    await expect(page.getByText("Recherche enregistrée.").first()).toBeVisible();
+    await page.goto("/employeur/recherche/enregistrees");
+    await expect(page.getByText(name, { exact: true })).toHaveCount(1);
+  }
+});
