@@ -158,7 +158,9 @@ class App {
   constructor(readonly base: string, readonly actions: ReadonlyMap<string, string>) {}
 
   actionId(file: string, name: string): string {
-    const id = this.actions.get(`${file}#${name}`);
+    // Paths are relative to the build's root (the project, or a parent when turbopack.root says so).
+    const key = `${file}#${name}`;
+    const id = this.actions.get(key) ?? [...this.actions].find(([k]) => k.endsWith(`/${key}`))?.[1];
     if (!id) throw new Error(`server action ${file}#${name} not found in the build's server-reference-manifest.json`);
     return id;
   }
