@@ -56,6 +56,23 @@ export function Dialog({ open, onClose, title, description, children, footer, si
         onClose();
       }}
       onClose={() => open && onClose()}
+      onKeyDown={(e) => {
+        // showModal() keeps the focus out of the page, but Tab from the last control goes on to the browser's own
+        // interface (and leaves the dialog for keyboard users): wrap it to the first control, and Shift+Tab back.
+        if (e.key !== "Tab") return;
+        const stops = focusableIn(e.currentTarget);
+        if (!stops.length) return;
+        const first = stops[0]!;
+        const last = stops[stops.length - 1]!;
+        const active = document.activeElement;
+        if (e.shiftKey && (active === first || active === e.currentTarget)) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && active === last) {
+          e.preventDefault();
+          first.focus();
+        }
+      }}
       onClick={(e) => {
         if (closeOnBackdropClick && e.target === e.currentTarget) onClose();
       }}
@@ -89,6 +106,13 @@ export function Dialog({ open, onClose, title, description, children, footer, si
       )}
     </dialog>
   );
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** The controls of the dialog that Tab stops on, in order (hidden ones left out). */
+function focusableIn(root: HTMLElement): HTMLElement[] {
+  return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => !el.closest("[inert]") && el.getClientRects().length > 0);
 }
 
 export type ConfirmDialogProps = {
