@@ -120,9 +120,19 @@ const PAGES: Record<string, Mapping> = {
   "/employeur/postes/[id]/pipeline": { role: "employer", resolve: under("/employeur/postes/[id]", "/pipeline") },
   "/employeur/postes/[id]/recommandations": { role: "employer", resolve: under("/employeur/postes/[id]", "/recommandations") },
   "/employeur/postes/import": { role: "employer" },
+  // No import in the demo data: a one-row file is checked (its row is refused, so nothing is ever imported); the
+  // preview page, with its table of errors, is the page checked.
   "/employeur/postes/import/[id]": {
     role: "employer",
-    resolve: linkFrom("/employeur/postes/import", /^\/employeur\/postes\/import\/c[a-z0-9]+$/, notFound("/employeur/postes/import")),
+    resolve: linkFrom("/employeur/postes/import", /^\/employeur\/postes\/import\/c[a-z0-9]+$/, async (page) => {
+      const header = "reference_employeur,titre,code_cnp,code_municipalite,nombre_postes,type_emploi,heures_semaine,salaire_horaire_min,niveau_francais_min,description";
+      const row = `A11Y-1,Soudeur,72106,94068,1,permanent,40,"12,00",6,"Soudure de pièces d'acier, quart de jour."`;
+      await page.goto("/employeur/postes/import");
+      await page.getByLabel(/^Fichier CSV/).setInputFiles({ name: "postes-a11y.csv", mimeType: "text/csv", buffer: Buffer.from(`${header}\r\n${row}\r\n`, "utf8") });
+      await page.getByRole("button", { name: "Vérifier le fichier" }).click();
+      await page.waitForURL(/\/employeur\/postes\/import\/c[a-z0-9]+$/);
+      return { url: new URL(page.url()).pathname };
+    }),
   },
   "/employeur/recherche": { role: "employer" },
   "/employeur/recherche/candidats/[id]": { role: "employer", resolve: linkFrom("/employeur/recherche", /^\/employeur\/recherche\/candidats\/c[a-z0-9]+$/) },
@@ -195,7 +205,24 @@ const PAGES: Record<string, Mapping> = {
   "/admin/comptes": { role: "admin" },
   "/admin/incidents": { role: "admin" },
   "/admin/incidents/nouveau": { role: "admin" },
-  "/admin/incidents/[id]": { role: "admin", resolve: linkFrom("/admin/incidents", /^\/admin\/incidents\/c[a-z0-9]+$/, notFound("/admin/incidents")) },
+  // No incident in the demo data: one is recorded through the form (resolved during the French pass).
+  "/admin/incidents/[id]": {
+    role: "admin",
+    resolve: linkFrom("/admin/incidents", /^\/admin\/incidents\/c[a-z0-9]+$/, async (page) => {
+      await page.goto("/admin/incidents/nouveau");
+      await page.getByLabel(/^Date \(ou début de la période\)/).fill("2026-11-20");
+      await page.getByLabel(/^Date où l'incident a été connu/).fill("2026-11-22");
+      await page.getByLabel(/^Circonstances de l'incident/).fill("Courriel envoyé au mauvais destinataire (vérification d'accessibilité)");
+      await page.getByLabel(/^Renseignements personnels visés/).fill("Adresses courriel");
+      await page.getByLabel(/^Nombre de personnes concernées/).fill("1");
+      await page.getByLabel(/^Évaluation du risque de préjudice/).fill("Faible : destinataire de confiance.");
+      await page.getByLabel(/^Mesures prises/).fill("Suppression demandée et confirmée.");
+      await page.getByRole("button", { name: "Inscrire l'incident" }).click();
+      await page.waitForURL(/\/admin\/incidents$/);
+      linksSeen.delete("/admin/incidents");
+      return linkFrom("/admin/incidents", /^\/admin\/incidents\/c[a-z0-9]+$/)(page);
+    }),
+  },
 };
 
 /** Pages also checked for every signed-in role (their content depends on the role). */
