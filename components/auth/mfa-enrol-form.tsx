@@ -43,7 +43,7 @@ export function MfaEnrolForm({ children }: { children?: ReactNode }) {
   return (
     <>
       {children}
-      <form onSubmit={submit((d) => setCodes(d.recoveryCodes))} noValidate className="flex flex-col gap-4">
+      <form method="post" onSubmit={submit((d) => setCodes(d.recoveryCodes))} noValidate className="flex flex-col gap-4">
         <FormAlert message={formError} />
         <TextField label={t("auth.mfa.code")} hint={t("auth.mfa.codeHint")} inputMode="numeric" autoComplete="one-time-code" required maxLength={7} error={fieldError("code")} {...form.register("code")} />
         <div>

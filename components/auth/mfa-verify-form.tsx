@@ -20,7 +20,7 @@ export function MfaVerifyForm() {
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   const done = () => window.location.assign("/apres-connexion");
   return (
-    <form onSubmit={submit(done)} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={submit(done)} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       {recovery ? (
         <TextField key="recovery" label={t("auth.mfa.recoveryCode")} hint={t("auth.mfa.recoveryCodeHint")} autoComplete="off" autoCapitalize="none" spellCheck={false} required maxLength={32} error={fieldError("code")} {...form.register("code")} />

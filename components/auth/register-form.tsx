@@ -28,7 +28,7 @@ export function RegisterForm({ kind }: { kind: "candidate" | "employer" }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormAlert message={formError} />
       {employer && (
         <>

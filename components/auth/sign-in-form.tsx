@@ -27,7 +27,7 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-describedby={error ? "sign-in-error" : undefined}>
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-describedby={error ? "sign-in-error" : undefined}>
       <FormAlert id="sign-in-error" message={error} />
       <TextField label={t("auth.signIn.email")} type="email" autoComplete="email" required error={errors.email && t(errors.email.message!)} {...form.register("email")} />
       <TextField label={t("auth.signIn.password")} type="password" autoComplete="current-password" required error={errors.password && t(errors.password.message!)} {...form.register("password")} />

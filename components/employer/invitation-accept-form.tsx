@@ -23,7 +23,7 @@ export function InvitationAcceptForm({ token, email }: { token: string; email: s
     else setFormError(t("errors.unexpected"));
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormAlert message={formError} />
       <TextField label={t("employer.invitation.email")} value={email} readOnly autoComplete="username" />
       <TextField label={t("employer.invitation.name")} required autoComplete="name" error={fieldError("name")} {...form.register("name")} />

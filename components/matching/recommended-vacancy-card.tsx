@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/i18n/format";
@@ -8,8 +9,11 @@ import type { RecommendedVacancy } from "@/lib/server/services/matching";
 import { FactorBars, GapList } from "./factor-bars";
 import { MatchScore } from "./match-score";
 
-/** One recommended vacancy for a candidate: where (regions outside the Montréal area stand out), why, what is missing. */
-export function RecommendedVacancyCard({ item, t, locale }: { item: RecommendedVacancy; t: Translator; locale: Locale }) {
+/**
+ * One recommended vacancy for a candidate: where (regions outside the Montréal area stand out), why, what is missing,
+ * and `review` (the page's "ask a person to review" control for this recommendation).
+ */
+export function RecommendedVacancyCard({ item, t, locale, review }: { item: RecommendedVacancy; t: Translator; locale: Locale; review?: ReactNode }) {
   const v = item.vacancy;
   const headingId = `vacancy-${v.id}`;
   const region = REGION_NAMES[v.regionCode]?.[locale] ?? v.regionCode;
@@ -19,6 +23,7 @@ export function RecommendedVacancyCard({ item, t, locale }: { item: RecommendedV
       className={v.inCmm ? "rounded-lg border border-line-strong bg-white p-4 sm:p-6" : "rounded-lg border-2 border-brand-600 bg-white p-4 sm:p-6"}
       data-testid="recommended-vacancy"
       data-outside-cmm={!v.inCmm}
+      data-region={v.regionCode}
       aria-labelledby={headingId}
     >
       <article className="grid gap-6 md:grid-cols-[11rem_minmax(0,1fr)]">
@@ -54,6 +59,7 @@ export function RecommendedVacancyCard({ item, t, locale }: { item: RecommendedV
             <FactorBars factors={item.factors} t={t} locale={locale} />
           </section>
           <GapList gaps={item.gaps} t={t} />
+          {review && <div>{review}</div>}
         </div>
       </article>
     </li>

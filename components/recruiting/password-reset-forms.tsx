@@ -27,7 +27,7 @@ export function RequestPasswordResetForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       <TextField label={t("recruiting.reset.email")} type="email" required autoComplete="email" error={fieldError("email")} {...form.register("email")} />
       <div>
@@ -57,7 +57,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert message={formError} />
       {formError && (
         <p>

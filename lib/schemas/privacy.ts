@@ -55,3 +55,12 @@ export const ZAnswerHumanReview = z.object({
   answer: z.string().trim().min(10, { error: "privacy.review.errors.answerShort" }).max(4000, { error: "common.form.tooLong" }),
 });
 export type TAnswerHumanReview = z.input<typeof ZAnswerHumanReview>;
+
+// An administrator resets a staff member's second factor (lost phone and recovery codes), after checking who they
+// are by another channel; the reason is kept in the audit log.
+export const ZFindAccount = z.object({ email: z.string().trim().toLowerCase().pipe(z.email({ error: "admin.accounts.errors.email" })) });
+export const ZResetSecondFactor = z.object({
+  userId: z.string().min(1).max(64),
+  reason: z.string().trim().min(10, { error: "admin.accounts.errors.reason" }).max(1000, { error: "common.form.tooLong" }),
+});
+export type TResetSecondFactor = z.infer<typeof ZResetSecondFactor>;

@@ -15,6 +15,7 @@ export default async function AdminHomePage() {
   const t = await getT();
   const links = [
     { href: "/admin/incidents", title: t("admin.incidents.title"), body: t("admin.home.incidents") },
+    { href: "/admin/comptes", title: t("admin.home.accountsTitle"), body: t("admin.home.accounts") },
     { href: "/conseiller/revisions", title: t("privacy.review.queueTitle"), body: t("admin.home.reviews") },
     { href: "/conseiller/verifications", title: t("admin.home.verificationsTitle"), body: t("admin.home.verifications") },
     { href: "/confidentialite", title: t("privacy.title"), body: t("admin.home.notice") },

@@ -4,10 +4,12 @@ import { Container } from "@/components/layout/container";
 import { Alert } from "@/components/ui/alert";
 import { MatchFilters } from "@/components/matching/match-filters";
 import { RecommendedVacancyCard } from "@/components/matching/recommended-vacancy-card";
+import { HumanReviewButton } from "@/components/privacy/human-review-button";
 import { getLocale, getT } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
 import { requirePageRole } from "@/lib/server/page-auth";
 import { recommendVacanciesForCandidate } from "@/lib/server/services/matching";
+import { getMyHumanReviews } from "@/lib/server/dal/human-review";
 import { ZVacancyRecommendationQuery } from "@/lib/schemas/recommendations";
 import { firstParams } from "@/lib/schemas/vacancy";
 
@@ -18,13 +20,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("matching.vacancies.metaTitle") };
 }
 
-/** Recommended vacancies for the signed-in candidate: the board's vacancies ranked for their profile, with reasons. */
+/**
+ * Recommended vacancies for the signed-in candidate: the board's vacancies ranked for their profile, with reasons,
+ * and on the list and on each recommendation a way to ask a person to review it (Loi 25, art. 12.1).
+ */
 export default async function RecommendedVacanciesPage({ searchParams }: Props) {
   const actor = await requirePageRole("CANDIDATE");
   const [t, locale] = await Promise.all([getT(), getLocale()]);
   const query = ZVacancyRecommendationQuery.parse(firstParams(await searchParams));
   const filters = { outsideCmmOnly: query["hors-cmm"], eligibleOnly: query.admissibles };
-  const result = await recommendVacanciesForCandidate(actor, { filters, locale });
+  const [result, reviews] = await Promise.all([recommendVacanciesForCandidate(actor, { filters, locale }), getMyHumanReviews(actor)]);
   return (
     <Container className="flex flex-col gap-6 py-8">
       <header className="flex flex-col gap-2">
@@ -33,6 +38,9 @@ export default async function RecommendedVacanciesPage({ searchParams }: Props) 
         <p className="text-sm text-ink-muted">
           {t("matching.vacancies.decision")} <Link href="/fonctionnement">{t("matching.candidates.howLink")}</Link>
         </p>
+        <div>
+          <HumanReviewButton vacancyId={null} existing={reviews.list ?? null} label={t("privacy.review.buttonList")} />
+        </div>
       </header>
       {!(result.includedInMatching && result.visibleToEmployers) && (
         <Alert variant="info" live="off" title={t("matching.vacancies.notIncludedTitle")}>
@@ -66,7 +74,13 @@ export default async function RecommendedVacanciesPage({ searchParams }: Props) 
           ) : (
             <ol className="flex flex-col gap-4" aria-labelledby="results">
               {result.items.map((item) => (
-                <RecommendedVacancyCard key={item.vacancy.id} item={item} t={t} locale={locale} />
+                <RecommendedVacancyCard
+                  key={item.vacancy.id}
+                  item={item}
+                  t={t}
+                  locale={locale}
+                  review={<HumanReviewButton vacancyId={item.vacancy.id} existing={reviews[item.vacancy.id] ?? null} />}
+                />
               ))}
             </ol>
           )}
