@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { passSecondFactor, signIn } from "./helpers/auth";
+import { newSignedInPage, passSecondFactor, signIn } from "./helpers/auth";
 import { DEMO_TOTP_SECRET } from "./helpers/totp";
 
 // Assurance journeys (issue 9): the second factor of employers, advisors and administrators.
@@ -155,4 +155,37 @@ test("@assurance a forged X-Forwarded-For does not give an attacker fresh sign-i
   for (let i = 0; i < 10; i++) expect(await attempt(`203.0.113.${i}`)).toBe("CredentialsSignin");
   // ...so the eleventh is throttled, whatever address it claims.
   expect(await attempt("198.51.100.99")).toBe("RATE_LIMITED");
+});
+
+test("@assurance a candidate asks a person to review a recommendation; an administrator answers and the candidate reads the answer next to it", async ({ page, browser }) => {
+  const reason = `Mon expérience en soudure n'a pas été prise en compte (${Date.now()}).`;
+  await signIn(page, "candidat@demo.passerelle.ca", DEMO_PASSWORD);
+  // The page language follows the account's saved choice, which another journey may have switched to English.
+  await page.context().addCookies([{ name: "locale", value: "fr", domain: new URL(page.url()).hostname, path: "/" }]);
+  await page.goto("/candidat/offres");
+  // A recommendation without an earlier request (a reused database may hold some from previous runs).
+  const card = page.getByTestId("recommended-vacancy").filter({ has: page.getByTestId("human-review-button") }).first();
+  const title = (await card.getByRole("heading", { level: 3 }).textContent())!.trim();
+  await card.getByTestId("human-review-button").click();
+  const dialog = page.getByRole("dialog", { name: "Demander une révision par une personne" });
+  await dialog.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(dialog.getByText("Écrivez au moins 10 caractères.")).toBeVisible(); // nothing sent without a message
+  await dialog.getByLabel(/^Votre message/).fill(reason);
+  await dialog.getByRole("button", { name: "Envoyer la demande" }).click();
+  const reviewed = page.getByTestId("recommended-vacancy").filter({ hasText: title }).first();
+  await expect(reviewed.getByTestId("human-review")).toContainText("Révision demandée le");
+
+  // Any administrator sees every request (advisors see their regions'); the queue shows the vacancy, never the person.
+  const admin = await newSignedInPage(browser, "admin@demo.passerelle.ca", DEMO_PASSWORD);
+  await admin.goto("/conseiller/revisions");
+  const row = admin.getByTestId("review-queue").getByRole("row").filter({ hasText: title }).last();
+  await row.getByRole("link").click();
+  await expect(admin.getByTestId("review-reason")).toHaveText(reason);
+  await admin.getByLabel(/^Votre réponse/).fill("Nous avons revu le classement avec votre expérience : vous pouvez postuler.");
+  await admin.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(admin).toHaveURL(/\/conseiller\/revisions$/);
+  await admin.context().close();
+
+  await page.reload();
+  await expect(page.getByTestId("recommended-vacancy").filter({ hasText: title }).first().getByTestId("human-review")).toContainText("vous pouvez postuler");
 });
