@@ -6,16 +6,18 @@ import { SAGUENAY, TROIS_RIVIERES, vacancyInput } from "./vacancy-helpers";
 import { createVacancy, updateVacancy } from "@/lib/server/dal/vacancies";
 import { saveProfileSection, setConsent } from "@/lib/server/dal/candidate-profile";
 import { visibleToEmployersWhere } from "@/lib/server/dal/candidate-pool";
-import { listMatchPoolRows } from "@/lib/server/dal/matching";
+import { getMyMatchProfile, listMatchPoolRows, toEngineVacancy } from "@/lib/server/dal/matching";
 import { recommendCandidatesForVacancy, recommendVacanciesForCandidate } from "@/lib/server/services/matching";
 import { getMatchContext } from "@/lib/server/services/matching-context";
-import { prepareVacancy, rankCandidates } from "@/lib/domain/matching";
+import { prepareVacancy, rankCandidates, rankVacancies } from "@/lib/domain/matching";
+import { addCalendarDays, quebecDate } from "@/lib/domain/vacancy/dates";
 import { MatchKey } from "@/lib/domain/matching-features";
 import { canonicalSkillKey } from "@/lib/domain/skills-vocabulary";
 import { CONSENT_WORDING_VERSIONS } from "@/lib/domain/candidate/consent";
 import { ZMobilitySection } from "@/lib/schemas/candidate";
 import type { SessionUser } from "@/lib/server/auth";
 
+const MONTREAL = "66023";
 const ALL_CONSENTING = [{ all: [MatchKey.consented], anyOf: [], noneOf: [], notAll: [] }];
 
 async function consentToMatching(actor: SessionUser) {
@@ -188,6 +190,38 @@ describe("recommended vacancies", () => {
     expect(r.items[1]!.gaps.join(" ")).toMatch(/region/i);
     // Without the matching consent the candidate still sees vacancies, and is told employers cannot see them.
     expect(r).toMatchObject({ includedInMatching: false, visibleToEmployers: false, ranked: 2 });
+  });
+
+  it("rank exactly as the engine over the whole board, kinds of vacancy read in SQL (null minimums and start dates included)", async () => {
+    const c = await createFilledCandidate({ regions: ["04"], french: 7 });
+    const employers = await Promise.all([TROIS_RIVIERES, SAGUENAY, MONTREAL].map((municipalityCode) => createEmployer({ municipalityCode })));
+    const soon = addCalendarDays(quebecDate(), 10);
+    const later = addCalendarDays(quebecDate(), 120);
+    for (let i = 0; i < 36; i++) {
+      const municipalityCode = [TROIS_RIVIERES, SAGUENAY, MONTREAL][i % 3]!;
+      await createVacancy(employers[i % 3]!.actor, vacancyInput({
+        publish: true, title: `Poste ${i}`, municipalityCode, nocCode: ["72106", "72100", "63200"][Math.floor(i / 3) % 3],
+        minFrenchLevel: [null, 5, 9][Math.floor(i / 9) % 3], minEnglishLevel: i % 4 === 0 ? 5 : null, startDate: [null, soon, later][i % 3 === 0 ? (i / 3) % 3 : 0] ?? "",
+        requiredSkills: i % 2 === 0 ? ["Soudage MIG"] : ["Cuisine"], assetSkills: [], minExperienceYears: i % 5 === 0 ? "3" : "",
+      }));
+    }
+    const now = new Date();
+    const context = await getMatchContext(now);
+    const board = await db.jobPosting.findMany({ where: { status: "PUBLISHED" }, select: { id: true, title: true, nocCode: true, regionCode: true, municipalityCode: true, inCmm: true, requiredSkills: true, assetSkills: true, minFrenchLevel: true, minEnglishLevel: true, minExperienceYears: true, minEducation: true, startDate: true } });
+    expect(board.length).toBe(36);
+    const me = (await getMyMatchProfile(c.actor))!.candidate;
+    const everyone = rankVacancies(me, board.map((v) => prepareVacancy(toEngineVacancy(v), { ...context, vacancyInCmm: v.inCmm })), { limit: 36, locale: "fr" });
+    for (const limit of [1, 5, 20]) {
+      const r = await recommendVacanciesForCandidate(c.actor, { limit, locale: "fr", now });
+      expect(r.items.map((i) => [i.vacancy.id, i.rank, i.score, i.eligible])).toEqual(everyone.slice(0, limit).map((x) => [x.vacancyId, x.rank, x.score, x.eligible]));
+      expect(r.ranked).toBe(36);
+    }
+    const eligible = await recommendVacanciesForCandidate(c.actor, { limit: 20, locale: "fr", now, filters: { eligibleOnly: true } });
+    expect(eligible.items.map((i) => i.vacancy.id)).toEqual(everyone.filter((x) => x.eligible).slice(0, 20).map((x) => x.vacancyId));
+    const outside = await recommendVacanciesForCandidate(c.actor, { limit: 20, locale: "fr", now, filters: { outsideCmmOnly: true } });
+    const inCmm = new Set(board.filter((v) => v.inCmm).map((v) => v.id));
+    expect(inCmm.size).toBe(12);
+    expect(outside.items.map((i) => i.vacancy.id)).toEqual(everyone.filter((x) => !inCmm.has(x.vacancyId)).slice(0, 20).map((x) => x.vacancyId));
   });
 
   it("follow the vacancy: a new French minimum above the candidate's level makes it ineligible at once", async () => {

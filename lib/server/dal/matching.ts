@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { hiddenIfConfirmedBefore } from "@/lib/domain/candidate/freshness";
 import type { CardSource } from "@/lib/domain/candidate/anonymous-card";
 import type { MatchKeyFilter, MatchSummary } from "@/lib/domain/matching-features";
+import type { VacancyKind } from "@/lib/domain/matching-vacancy-plan";
 import type { MatchCandidate, MatchVacancy } from "@/lib/domain/matching";
 import { toIsoDate } from "@/lib/domain/vacancy/dates";
 
@@ -254,33 +255,64 @@ export type VacancyListing = {
   offersImmigrationHelp: boolean;
 };
 
-/** At most this many published vacancies are ranked for a candidate (newest first): see decision 0006. */
-export const VACANCY_POOL_MAX = 5000;
-
 /**
- * The public board's vacancies (published, not expired, verified organisations: publicVacancyWhere of the employer
- * engineer) as the engine reads them, newest first, at most VACANCY_POOL_MAX.
+ * The kinds of vacancy on the public board (published, not expired, verified organisations: publicVacancyWhere of
+ * the employer engineer), what the ranking's bound needs (lib/domain/matching-vacancy-plan.ts): one GROUP BY, a
+ * few hundred rows for the whole board. `outsideCmmOnly`: only vacancies outside the Montréal metropolitan community.
  */
-export async function listVacanciesForMatching(actor: SessionUser, now: Date): Promise<{ vacancy: MatchVacancy; listing: VacancyListing }[]> {
+export async function listVacancyKindsForMatching(actor: SessionUser, now: Date, opts: { outsideCmmOnly?: boolean } = {}): Promise<VacancyKind[]> {
   assertRole(actor, "CANDIDATE", "ADVISOR", "ADMIN");
+  const groups = await db.jobPosting.groupBy({
+    by: ["nocCode", "regionCode", "inCmm", "minFrenchLevel", "minEnglishLevel"],
+    where: { ...publicVacancyWhere(now), ...(opts.outsideCmmOnly ? { inCmm: false } : {}) },
+    _max: { startDate: true },
+    _count: { _all: true, startDate: true },
+  });
+  return groups.map((g) => ({
+    nocCode: g.nocCode,
+    regionCode: g.regionCode,
+    inCmm: g.inCmm,
+    minFrenchLevel: g.minFrenchLevel,
+    minEnglishLevel: g.minEnglishLevel,
+    latestStartDate: g._max.startDate ? toIsoDate(g._max.startDate) : null,
+    someWithoutStartDate: g._count.startDate < g._count._all,
+    count: g._count._all,
+  }));
+}
+
+/** The public board's vacancies of these kinds, as the engine reads them (one query, no join but the board's own rule). */
+export async function getVacanciesOfKinds(actor: SessionUser, kinds: readonly VacancyKind[], now: Date): Promise<{ vacancy: MatchVacancy; inCmm: boolean }[]> {
+  assertRole(actor, "CANDIDATE", "ADVISOR", "ADMIN");
+  if (kinds.length === 0) return [];
   const rows = await db.jobPosting.findMany({
-    where: publicVacancyWhere(now),
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take: VACANCY_POOL_MAX,
+    where: {
+      ...publicVacancyWhere(now),
+      OR: kinds.map((k) => ({ nocCode: k.nocCode, regionCode: k.regionCode, inCmm: k.inCmm, minFrenchLevel: k.minFrenchLevel, minEnglishLevel: k.minEnglishLevel })),
+    },
     select: {
       id: true, title: true, nocCode: true, regionCode: true, municipalityCode: true, inCmm: true, requiredSkills: true, assetSkills: true,
       minFrenchLevel: true, minEnglishLevel: true, minExperienceYears: true, minEducation: true, startDate: true,
+    },
+  });
+  return rows.map((v) => ({ vacancy: toEngineVacancy(v), inCmm: v.inCmm }));
+}
+
+/** These vacancies, if still on the public board, as the recommended-vacancies page shows them (one query). */
+export async function getVacancyListings(actor: SessionUser, ids: readonly string[], now: Date): Promise<Map<string, VacancyListing>> {
+  assertRole(actor, "CANDIDATE", "ADVISOR", "ADMIN");
+  if (ids.length === 0) return new Map();
+  const rows = await db.jobPosting.findMany({
+    where: { ...publicVacancyWhere(now), id: { in: [...ids] } },
+    select: {
+      id: true, title: true, nocCode: true, regionCode: true, inCmm: true, startDate: true,
       offersHousingHelp: true, offersRelocation: true, offersFrancisation: true, offersImmigrationHelp: true,
       municipality: { select: { name: true } },
       employer: { select: { legalName: true } },
     },
   });
-  return rows.map((v) => ({
-    vacancy: toEngineVacancy(v),
-    listing: {
-      id: v.id, title: v.title, nocCode: v.nocCode, employerName: v.employer.legalName, municipalityName: v.municipality.name, regionCode: v.regionCode,
-      inCmm: v.inCmm, startDate: v.startDate ? toIsoDate(v.startDate) : null, offersHousingHelp: v.offersHousingHelp, offersRelocation: v.offersRelocation,
-      offersFrancisation: v.offersFrancisation, offersImmigrationHelp: v.offersImmigrationHelp,
-    },
-  }));
+  return new Map(rows.map((v) => [v.id, {
+    id: v.id, title: v.title, nocCode: v.nocCode, employerName: v.employer.legalName, municipalityName: v.municipality.name, regionCode: v.regionCode,
+    inCmm: v.inCmm, startDate: v.startDate ? toIsoDate(v.startDate) : null, offersHousingHelp: v.offersHousingHelp, offersRelocation: v.offersRelocation,
+    offersFrancisation: v.offersFrancisation, offersImmigrationHelp: v.offersImmigrationHelp,
+  }]));
 }

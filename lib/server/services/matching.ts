@@ -5,13 +5,16 @@ import {
   getMatchPoolRecords,
   getMyMatchProfile,
   getVacancyForMatching,
+  getVacanciesOfKinds,
+  getVacancyListings,
   listMatchPoolSummaries,
-  listVacanciesForMatching,
+  listVacancyKindsForMatching,
   type VacancyListing,
 } from "@/lib/server/dal/matching";
 import { getUnitGroupTitles } from "@/lib/server/dal/occupations";
 import { getMatchContext } from "@/lib/server/services/matching-context";
-import { prepareVacancy, rankVacancies, type MatchFactor, type MatchResult } from "@/lib/domain/matching";
+import { prepareVacancy, type MatchFactor, type MatchResult } from "@/lib/domain/matching";
+import { rankVacanciesThroughKinds, type VacancyKind } from "@/lib/domain/matching-vacancy-plan";
 import { rankThroughPlan, type PrefilterOptions } from "@/lib/domain/matching-features";
 import { toAnonymousCard, type AnonymousCandidateCard } from "@/lib/domain/candidate/anonymous-card";
 import type { Locale } from "@/lib/i18n/config";
@@ -157,17 +160,20 @@ export async function recommendVacanciesForCandidate(
   const me = await getMyMatchProfile(actor);
   if (!me) return { items: [], includedInMatching: false, visibleToEmployers: false, ranked: 0 };
   const context = await getMatchContext(now);
-  let pool = await listVacanciesForMatching(actor, now);
-  if (opts.filters?.outsideCmmOnly) pool = pool.filter((x) => !x.listing.inCmm);
-  // Each vacancy keeps its own CMM fact (JobPosting.inCmm, derived from its municipality).
-  const prepared = pool.map((x) => prepareVacancy(x.vacancy, { ...context, vacancyInCmm: x.listing.inCmm }));
-  const listings = new Map(pool.map((x) => [x.listing.id, x.listing]));
-  let results = rankVacancies(me.candidate, prepared, { limit: opts.filters?.eligibleOnly ? prepared.length : limit, locale, context });
-  if (opts.filters?.eligibleOnly) results = results.filter((r) => r.eligible).slice(0, limit);
+  const kinds = await listVacancyKindsForMatching(actor, now, { outsideCmmOnly: opts.filters?.outsideCmmOnly });
+  // Vacancies are read (skills, minimums) only while their kind can still enter the top; what the page shows, for the top only.
+  const source = { vacancies: (batch: readonly VacancyKind[]) => getVacanciesOfKinds(actor, batch, now) };
+  const { ranked } = await rankVacanciesThroughKinds(me.candidate, kinds, source, { limit, locale, context, eligibleOnly: opts.filters?.eligibleOnly });
+  const listings = await getVacancyListings(actor, ranked.map((r) => r.vacancyId), now);
+  const items: RecommendedVacancy[] = [];
+  for (const r of ranked) {
+    const vacancy = listings.get(r.vacancyId);
+    if (vacancy) items.push({ rank: items.length + 1, score: r.score, eligible: r.eligible, factors: r.factors, gaps: r.gaps, vacancy }); // unless withdrawn a moment ago
+  }
   return {
-    items: results.map((r, i) => ({ rank: i + 1, score: r.score, eligible: r.eligible, factors: r.factors, gaps: r.gaps, vacancy: listings.get(r.vacancyId)! })),
+    items,
     includedInMatching: me.includedInMatching,
     visibleToEmployers: me.visibleToEmployers,
-    ranked: prepared.length,
+    ranked: kinds.reduce((n, k) => n + k.count, 0),
   };
 }
