@@ -3,7 +3,9 @@ import { db, resetDb } from "./db";
 import { ensureReferenceData } from "./factories";
 import { confirmedDaysAgo, createFilledCandidate } from "./candidate-helpers";
 import { acceptedInvitation, createRecruiter, invite, publishedVacancy } from "./recruiting-helpers";
-import { searchCandidates } from "@/lib/server/dal/candidate-search";
+import { SEARCH_COUNT_MAX, searchCandidates } from "@/lib/server/dal/candidate-search";
+import { visibleToEmployersWhere } from "@/lib/server/dal/candidate-pool";
+import { seedScaleCandidates } from "@/prisma/seed/scale";
 import { viewCandidateProfile, listMyProfileViews } from "@/lib/server/dal/profile-views";
 import { listPipeline } from "@/lib/server/dal/pipeline";
 import { ZCandidateSearchFilters } from "@/lib/schemas/recruiting";
@@ -72,6 +74,25 @@ describe("candidate search", () => {
     // A job title finds the candidates' own titles (all three wrote "Soudeuse") and the unit groups it names.
     expect(await ids({ q: "soudeuse" })).toHaveLength(3);
     expect(await ids({ q: "cuisinier" })).toEqual([cook.profileId]);
+  });
+
+  it("counts at most 1,000 matches and pages as far, saying that more match; a narrower search is counted exactly", async () => {
+    const { actor } = await createRecruiter();
+    await seedScaleCandidates(db, 1600, { passwordHash: "not-a-real-hash" });
+    const visible = await db.candidateProfile.count({ where: visibleToEmployersWhere(new Date()) });
+    expect(visible).toBeGreaterThan(SEARCH_COUNT_MAX);
+    const broad = await searchCandidates(actor, filters(), opts);
+    expect(broad).toMatchObject({ total: SEARCH_COUNT_MAX, moreThanTotal: true });
+    // The last page is the one holding the 1,000th match; a page asked beyond it answers that last page.
+    const last = await searchCandidates(actor, filters(), { ...opts, page: 50, pageSize: 20 });
+    const beyond = await searchCandidates(actor, filters(), { ...opts, page: 80, pageSize: 20 });
+    expect(last.page).toBe(50);
+    expect(beyond.page).toBe(50);
+    expect(beyond.items.map((i) => i.card.id)).toEqual(last.items.map((i) => i.card.id));
+    const cnp = (await db.candidateOccupation.groupBy({ by: ["nocCode"], _count: { _all: true }, orderBy: { nocCode: "asc" } })).find((g) => g._count._all < 300)!.nocCode;
+    const narrow = await searchCandidates(actor, filters({ cnp }), opts);
+    expect(narrow.moreThanTotal).toBe(false);
+    expect(narrow.total).toBe(await db.candidateProfile.count({ where: { AND: [visibleToEmployersWhere(new Date()), { nocCodes: { has: cnp } }] } }));
   });
 
   it("drops unusable URL parameters instead of failing", () => {

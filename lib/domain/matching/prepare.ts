@@ -322,7 +322,7 @@ export class OccupationTable {
   private transfers = new Float64Array(0);
   private known = new Uint8Array(0);
 
-  constructor(private readonly similarity: (code: string) => OccupationSimilarity) {}
+  constructor(readonly similarity: (code: string) => OccupationSimilarity) {}
 
   private fill(id: number): void {
     if (id >= this.known.length) {
@@ -354,6 +354,22 @@ export class OccupationTable {
     if (id >= this.known.length || this.known[id] === 0) this.fill(id);
     return this.transfers[id]!;
   }
+}
+
+// One table per vacancy occupation and set of vectors, shared by every vacancy of that occupation: the
+// similarities are a pure function of the two codes and the reference vectors (immutable once loaded), and a
+// table per vacancy cost a few kilobytes each time (ranking a board's vacancies for one candidate prepares
+// hundreds of them). Bounded by the number of NOC codes per set of vectors; a set of vectors no longer used is
+// collected with its tables.
+const SHARED_TABLES = new WeakMap<object, Map<string, OccupationTable>>();
+const WITHOUT_VECTORS = {};
+function occupationTableFor(nocCode: string, vectors: MatchContext["occupationVectors"]): OccupationTable {
+  const key = vectors ?? WITHOUT_VECTORS;
+  let tables = SHARED_TABLES.get(key);
+  if (tables === undefined) SHARED_TABLES.set(key, (tables = new Map()));
+  let table = tables.get(nocCode);
+  if (table === undefined) tables.set(nocCode, (table = new OccupationTable(similarityTo(nocCode, vectors))));
+  return table;
 }
 
 /** A vacancy ready for scoring, with the context it was prepared with. Build with prepareVacancy(). */
@@ -430,13 +446,13 @@ export class PreparedVacancy {
       if (startDay != null) startDate = context.today as string;
     }
     const minEducation = v.minEducation ?? null;
-    const similarity = nocCode ? similarityTo(nocCode, context.occupationVectors) : null;
+    const occupationTable = nocCode ? occupationTableFor(nocCode, context.occupationVectors) : null;
     const partlyCmmRegionCodes = context.partlyCmmRegionCodes ?? DEFAULT_PARTLY_CMM_REGION_CODES;
     return new PreparedVacancy(
       v.id,
       v,
       nocCode,
-      similarity,
+      occupationTable?.similarity ?? null,
       requiredSkills,
       assetSkills,
       v.regionCode ?? null,
@@ -452,7 +468,7 @@ export class PreparedVacancy {
       startDate,
       startDay,
       weightUnits,
-      similarity ? new OccupationTable(similarity) : null,
+      occupationTable,
       regionBit(v.regionCode),
       regionMask(cmmRegionCodes),
       regionMask(partlyCmmRegionCodes),

@@ -26,6 +26,13 @@ import type { Locale } from "@/lib/i18n/config";
 export const RELEVANCE_MAX = 1000;
 
 /**
+ * Matches are counted up to this many, and paged as far: past it the page says "more than 1,000" and asks for a
+ * narrower search. Counting every match of a broad search read the whole profile table each time (80 ms for one
+ * region on 100,000 profiles, 15 ms capped); nobody pages through 50 pages of anonymous cards.
+ */
+export const SEARCH_COUNT_MAX = 1000;
+
+/**
  * The Prisma conditions of a search's filters (without the visibility rule, which the callers add). `nocCodesForTitle`:
  * the unit groups a typed job title stands for (looked up once by the caller).
  */
@@ -76,7 +83,10 @@ export type SearchResult = {
 
 export type CandidateSearchPage = {
   items: SearchResult[];
+  /** Matches, at most SEARCH_COUNT_MAX (or RELEVANCE_MAX ranked). */
   total: number;
+  /** More profiles match than `total` says (the count stopped at its maximum). */
+  moreThanTotal: boolean;
   page: number;
   pageSize: number;
   /** The order applied: relevance needs one of the organisation's vacancies. */
@@ -100,12 +110,13 @@ export async function searchCandidates(
   const now = opts.now ?? new Date();
   const locale = opts.locale ?? actor.locale;
   const pageSize = Math.min(Math.max(opts.pageSize ?? 20, 1), 100);
-  const page = Math.max(opts.page ?? 1, 1);
+  const page = Math.min(Math.max(opts.page ?? 1, 1), Math.ceil(SEARCH_COUNT_MAX / pageSize));
   const titleCodes = await nocCodesForTitle(filters.q, locale);
   const conditions = searchWhere(filters, titleCodes);
 
   let ids: string[];
   let total: number;
+  let moreThanTotal: boolean;
   let scores = new Map<string, number>();
   let vacancy: CandidateSearchPage["vacancy"] = null;
   if (filters.tri === "pertinence" && filters.poste) {
@@ -137,15 +148,17 @@ export async function searchCandidates(
       { limit: Math.max(rows.length, 1), locale, context },
     );
     total = ranked.length;
+    moreThanTotal = rows.length === RELEVANCE_MAX;
     ids = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => r.candidateId);
     scores = new Map(ranked.map((r) => [r.candidateId, r.score]));
   } else {
     const where: Prisma.CandidateProfileWhereInput = { AND: [visibleToEmployersWhere(now), ...conditions] };
     const [count, rows] = await Promise.all([
-      db.candidateProfile.count({ where }),
+      db.candidateProfile.count({ where, take: SEARCH_COUNT_MAX + 1 }),
       db.candidateProfile.findMany({ where, select: { id: true }, orderBy: [{ confirmedAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
     ]);
-    total = count;
+    total = Math.min(count, SEARCH_COUNT_MAX);
+    moreThanTotal = count > SEARCH_COUNT_MAX;
     ids = rows.map((r) => r.id);
   }
 
@@ -164,5 +177,5 @@ export async function searchCandidates(
     if (!s) continue; // hidden a moment ago
     items.push({ card: toAnonymousCard(s, { locale, now, unitGroupTitles: titles }), score: scores.get(id) ?? null, pipelineStage: stages.get(id) ?? null });
   }
-  return { items, total, page, pageSize, sort: vacancy ? "pertinence" : "fraicheur", vacancy };
+  return { items, total, moreThanTotal, page, pageSize, sort: vacancy ? "pertinence" : "fraicheur", vacancy };
 }

@@ -96,7 +96,9 @@ export default async function CandidateSearchPage({ searchParams }: Props) {
       )}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-lg font-semibold" role="status" data-testid="search-count">
-          {t("recruiting.search.results", { count: page.total, n: formatNumber(locale, page.total) })}
+          {page.moreThanTotal
+            ? t("recruiting.search.resultsMore", { n: formatNumber(locale, page.total) })
+            : t("recruiting.search.results", { count: page.total, n: formatNumber(locale, page.total) })}
         </p>
         <SaveSearchButton filters={filters} />
       </div>
