@@ -292,9 +292,11 @@ async function main() {
       if (b.status !== 0) throw new Error(`next build failed (status ${b.status})`);
     } else if (!hasBuild) throw new Error(`no build in ${distDir} and --no-build given`);
     const actions = readActionIds(distDir);
-    log(`starting next start on :${args.port} (${distDir})…`);
-    server = spawn("npx", ["next", "start", "-p", String(args.port)], {
-      env: { ...childEnv, NODE_ENV: "production", PORT: String(args.port), NEXTAUTH_URL: `http://localhost:${args.port}`, SECURE_COOKIES: "false", TRUST_PROXY: "true", TRUST_PROXY_HOPS: "1", LOG_LEVEL: "warn" },
+    const webConcurrency = process.env.WEB_CONCURRENCY ?? "auto";
+    log(`starting next start on :${args.port} (${distDir}, WEB_CONCURRENCY=${webConcurrency})…`);
+    // As production serves it (scripts/serve.mjs): one worker per core unless WEB_CONCURRENCY says otherwise.
+    server = spawn("node", ["scripts/serve.mjs", "-p", String(args.port)], {
+      env: { ...childEnv, WEB_CONCURRENCY: webConcurrency, NODE_ENV: "production", PORT: String(args.port), NEXTAUTH_URL: `http://localhost:${args.port}`, SECURE_COOKIES: "false", TRUST_PROXY: "true", TRUST_PROXY_HOPS: "1", LOG_LEVEL: "warn" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true, // its own process group, stopped as a whole
     });
@@ -495,7 +497,7 @@ async function main() {
     // 5. report
     const load = os.loadavg().map((x) => x.toFixed(2)).join(" ");
     process.stdout.write(
-      `\nLoad benchmark (Node ${process.version}, ${os.cpus().length} CPU, load ${load}; ${totals.p} candidate profiles, ${totals.j} vacancies; ` +
+      `\nLoad benchmark (Node ${process.version}, ${os.cpus().length} CPU, ${webConcurrency === "auto" ? os.availableParallelism() : webConcurrency} web worker(s), load ${load}; ${totals.p} candidate profiles, ${totals.j} vacancies; ` +
         `${n} connections, ${args.duration} s per route; data ${seedSecondsLabel(seedSeconds, before, after)})\n`,
     );
     const header = ["route", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors"];

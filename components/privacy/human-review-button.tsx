@@ -23,9 +23,10 @@ export type HumanReviewState = { status: "OPEN" | "ANSWERED"; createdAt: Date | 
 export function HumanReviewButton({ vacancyId, existing = null, label }: { vacancyId: string | null; existing?: HumanReviewState; label?: string }) {
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
+  // The dialog and its form are mounted at the first opening only (a page lists twenty of these buttons), then kept,
+  // so that a message typed, closed and reopened is still there.
+  const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<HumanReviewState>(existing);
-  const form = useForm<TRequestHumanReview>({ resolver: zodResolver(ZRequestHumanReview), defaultValues: { vacancyId, reason: "" } });
-  const { submit, formError, fieldError } = useActionForm(form, requestHumanReviewAction);
   const date = (d: Date | string) => formatDate(locale, new Date(d), { dateStyle: "long", timeZone: "America/Toronto" });
 
   if (state?.status === "ANSWERED") {
@@ -41,35 +42,55 @@ export function HumanReviewButton({ vacancyId, existing = null, label }: { vacan
   }
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={() => setOpen(true)} data-testid="human-review-button">
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={() => {
+          setMounted(true);
+          setOpen(true);
+        }}
+        data-testid="human-review-button"
+      >
         {label ?? t("privacy.review.button")}
       </Button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t("privacy.review.title")}
-        description={t("privacy.review.intro")}
-        footer={
-          <>
-            <Button variant="ghost" onClick={() => setOpen(false)}>{t("privacy.review.cancel")}</Button>
-            <Button type="submit" form={`human-review-${vacancyId ?? "list"}`} loading={form.formState.isSubmitting}>{t("privacy.review.submit")}</Button>
-          </>
-        }
-      >
-        <form
-          id={`human-review-${vacancyId ?? "list"}`}
-          noValidate
-          className="flex flex-col gap-4"
-          onSubmit={submit((d) => {
-            setState({ status: "OPEN", createdAt: d.createdAt, answer: null, answeredAt: null });
+      {mounted && (
+        <HumanReviewDialog
+          vacancyId={vacancyId}
+          open={open}
+          onClose={() => setOpen(false)}
+          onSent={(createdAt) => {
+            setState({ status: "OPEN", createdAt, answer: null, answeredAt: null });
             setOpen(false);
-          })}
-        >
-          <FormAlert message={formError} />
-          <p className="text-sm">{t("privacy.review.whatAdvisorSees")}</p>
-          <TextAreaField data-autofocus label={t("privacy.review.reason")} hint={t("privacy.review.reasonHint")} required rows={5} maxLength={2000} error={fieldError("reason")} {...form.register("reason")} />
-        </form>
-      </Dialog>
+          }}
+        />
+      )}
     </>
+  );
+}
+
+function HumanReviewDialog({ vacancyId, open, onClose, onSent }: { vacancyId: string | null; open: boolean; onClose: () => void; onSent: (createdAt: Date | string) => void }) {
+  const { t } = useI18n();
+  const form = useForm<TRequestHumanReview>({ resolver: zodResolver(ZRequestHumanReview), defaultValues: { vacancyId, reason: "" } });
+  const { submit, formError, fieldError } = useActionForm(form, requestHumanReviewAction);
+  const formId = `human-review-${vacancyId ?? "list"}`;
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t("privacy.review.title")}
+      description={t("privacy.review.intro")}
+      footer={
+        <>
+          <Button variant="ghost" onClick={onClose}>{t("privacy.review.cancel")}</Button>
+          <Button type="submit" form={formId} loading={form.formState.isSubmitting}>{t("privacy.review.submit")}</Button>
+        </>
+      }
+    >
+      <form id={formId} noValidate className="flex flex-col gap-4" onSubmit={submit((d) => onSent(d.createdAt))}>
+        <FormAlert message={formError} />
+        <p className="text-sm">{t("privacy.review.whatAdvisorSees")}</p>
+        <TextAreaField data-autofocus label={t("privacy.review.reason")} hint={t("privacy.review.reasonHint")} required rows={5} maxLength={2000} error={fieldError("reason")} {...form.register("reason")} />
+      </form>
+    </Dialog>
   );
 }
