@@ -23,7 +23,13 @@ function seedAcceptedCandidate(): Setup {
   return JSON.parse(out.trim().split("\n").pop()!) as Setup;
 }
 
-const isoDaysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+/** Québec's calendar date `days` from today (the server's rules count in Québec days, not UTC ones). */
+const isoDaysFromNow = (days: number) => {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
 
 async function addTask(page: Page, task: { area: string; template?: string; title?: string; owner: string; partner?: string; due?: string }) {
   const form = page.getByTestId("task-add-form");
