@@ -1,5 +1,5 @@
 // Load benchmark of the built app (npm run bench:load), issue 9 item 9:
-//   npm run bench:load [-- --duration 60] [--connections 20] [--routes board,search,offers,recommendations,profileSave]
+//   npm run bench:load [-- --duration 60] [--warmup 5] [--connections 20] [--routes board,search,offers,recommendations,profileSave]
 //                      [--build | --no-build] [--port 3163]
 //   (the package script runs it under scripts/with-db.mjs --db bench_load: embedded PostgreSQL unless DATABASE_URL)
 //
@@ -18,6 +18,9 @@
 //      recommendations  GET /employeur/postes/<id>/recommandations       employers' ranked candidates for a vacancy
 //      profileSave      POST /candidat/profil (server action saveIdentityAction), each connection its own
 //                       candidate and section version (optimistic concurrency): every answer must be ok:true
+//    Each page route is first sent the same mix for `warmup` seconds (default 5) whose latencies are not kept, as a
+//    server that has been up for a while has compiled its code paths; its wrong answers and errors still count. The
+//    save has none: its chain of versions runs from the first request.
 //    Errors: socket errors, time-outs, non-2xx answers, and 2xx answers whose body is wrong (the 429 page, a
 //    sign-in page, an action answering ok:false). After profileSave, the rows are checked: each account's identity
 //    version moved by its number of saves, and its phone is the last one sent.
@@ -46,11 +49,11 @@ const ROUTES = ["board", "search", "offers", "recommendations", "profileSave"] a
 type RouteName = (typeof ROUTES)[number];
 
 // ---------- options ----------
-type Args = { duration: number; connections: number; port: number; routes: RouteName[]; build: "auto" | "always" | "never" };
+type Args = { duration: number; warmup: number; connections: number; port: number; routes: RouteName[]; build: "auto" | "always" | "never" };
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { duration: 60, connections: 20, port: 3163, routes: [...ROUTES], build: "auto" };
+  const args: Args = { duration: 60, warmup: 5, connections: 20, port: 3163, routes: [...ROUTES], build: "auto" };
   const fail = (msg: string): never => {
-    process.stderr.write(`bench-load: ${msg}\nusage: bench-load [--duration S] [--connections N] [--port P] [--routes ${ROUTES.join(",")}] [--build | --no-build]\n`);
+    process.stderr.write(`bench-load: ${msg}\nusage: bench-load [--duration S] [--warmup S] [--connections N] [--port P] [--routes ${ROUTES.join(",")}] [--build | --no-build]\n`);
     process.exit(2);
   };
   for (let i = 0; i < argv.length; i++) {
@@ -63,6 +66,10 @@ function parseArgs(argv: readonly string[]): Args {
       const bad = names.filter((n) => !(ROUTES as readonly string[]).includes(n));
       if (bad.length || !names.length) fail(`unknown route(s) ${bad.join(", ")}`);
       args.routes = names as RouteName[];
+    } else if (flag === "--warmup") {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) fail(`${flag} needs a whole number of seconds (0: none)`);
+      args.warmup = n;
     } else if (flag === "--duration" || flag === "--connections" || flag === "--port") {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) fail(`${flag} needs a positive whole number`);
@@ -454,11 +461,15 @@ async function main() {
         });
       }
 
+      const run = async (duration: number, keep: (ms: number) => void) => {
+        const parts = await Promise.all(Array.from({ length: n }, (_, k) => runAutocannon({ url: base, connections: 1, duration, timeout: 30, requests: [requestFor(k)] }, keep)));
+        running.clear();
+        return parts;
+      };
+      const warm = route !== "profileSave" && args.warmup > 0 ? await (log(`${route}: warm-up, ${args.warmup} s…`), run(args.warmup, () => {})) : [];
       log(`${route}: ${n} connections for ${args.duration} s…`);
-      const parts = await Promise.all(
-        Array.from({ length: n }, (_, k) => runAutocannon({ url: base, connections: 1, duration: args.duration, timeout: 30, requests: [requestFor(k)] }, (ms) => latencies.push(ms))),
-      );
-      running.clear();
+      const parts = await run(args.duration, (ms) => latencies.push(ms));
+      const warmErrors = warm.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0);
       const result = parts.reduce((a, r) => ({ errors: a.errors + r.errors, timeouts: a.timeouts + r.timeouts, non2xx: a.non2xx + r.non2xx, "2xx": a["2xx"] + r["2xx"], duration: Math.max(a.duration, r.duration) }));
       let detail = wrong.join("; ");
       if (route === "profileSave") {
@@ -489,8 +500,8 @@ async function main() {
         p95Ms: round1(quantile(sorted, 0.95)),
         p99Ms: round1(quantile(sorted, 0.99)),
         requestsPerSecond: round1(requests / (result.duration || args.duration)),
-        errors: result.errors + result.timeouts + result.non2xx + wrongCount,
-        detail: [result.non2xx ? `${result.non2xx} non-2xx` : "", result.errors ? `${result.errors} socket errors` : "", result.timeouts ? `${result.timeouts} time-outs` : "", detail].filter(Boolean).join("; "),
+        errors: result.errors + result.timeouts + result.non2xx + wrongCount + warmErrors,
+        detail: [warmErrors ? `${warmErrors} errors during the warm-up` : "", result.non2xx ? `${result.non2xx} non-2xx` : "", result.errors ? `${result.errors} socket errors` : "", result.timeouts ? `${result.timeouts} time-outs` : "", detail].filter(Boolean).join("; "),
       });
     }
 

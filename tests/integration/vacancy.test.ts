@@ -82,6 +82,18 @@ describe("vacancies", () => {
     expect(await getPublicVacancy(v.id)).toBeNull();
   });
 
+  it("a keyword finds vacancies by their text, or by the whole query in the employer's name, and nothing else", async () => {
+    const { actor } = await createEmployer({ legalName: "Scierie Boréale Zéphyr inc." });
+    const v = await createVacancy(actor, vacancyInput({ publish: true }));
+    const other = (await createEmployer()).actor;
+    const w = await createVacancy(other, vacancyInput({ publish: true, title: "Soudeur zéphyr de nuit" }));
+    const ids = async (q: string) => (await listPublicVacancies({ page: 1, q })).items.map((i) => i.id).sort();
+    expect(await ids("boréale zéphyr")).toEqual([v.id]); // the employer's name (the words are not in the vacancy's text)
+    expect(await ids("zéphyr")).toEqual([v.id, w.id].sort()); // the name of one, the title of the other
+    expect(await ids("zéphyr nuit")).toEqual([w.id]); // every word in the text, not the name
+    expect((await listPublicVacancies({ page: 1, q: "boréale zéphyr" })).total).toBe(1);
+  });
+
   it("the public board hides expired vacancies and those of unverified employers", async () => {
     const { actor, employerId } = await createEmployer();
     const v = await createVacancy(actor, vacancyInput({ publish: true }));

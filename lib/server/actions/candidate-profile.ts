@@ -4,6 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/server/actions/safe-action";
 import { requireRole } from "@/lib/server/auth";
 import { confirmMyProfile, saveProfileSection, setConsent } from "@/lib/server/dal/candidate-profile";
+import type { ProfileSection } from "@/lib/domain/candidate/options";
 import { deleteMyAccount } from "@/lib/server/dal/candidate-account";
 import {
   ZAvailabilitySection,
@@ -16,6 +17,7 @@ import {
   ZOccupationsSection,
   ZSetConsent,
   ZSkillsSection,
+  type SectionInput,
 } from "@/lib/schemas/candidate";
 
 // The candidate profile editor's actions: parse with the section's schema, require a signed-in candidate, save
@@ -23,53 +25,20 @@ import {
 
 const PROFILE_PATH = "/candidat/profil";
 
-export const saveIdentityAction = action(ZIdentitySection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "identity", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
+// A section's save answers the new version only: the form then calls router.refresh(), which renders the page's
+// server parts (completeness, card preview) once. (revalidatePath here as well made every save render the whole
+// profile page twice: once into the action's answer, once for the refresh.)
+const sectionAction = <S extends ProfileSection, Z extends z.ZodType<SectionInput[S] & { version: number }>>(schema: Z, section: S) =>
+  action(schema, async (input) => saveProfileSection(await requireRole("CANDIDATE"), section, input as SectionInput[S] & { version: number }));
 
-export const saveLocationAction = action(ZLocationSection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "location", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
-
-export const saveOccupationsAction = action(ZOccupationsSection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "occupations", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
-
-export const saveSkillsAction = action(ZSkillsSection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "skills", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
-
-export const saveEducationAction = action(ZEducationSection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "education", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
-
-export const saveLanguagesAction = action(ZLanguagesSection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "languages", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
-
-export const saveMobilityAction = action(ZMobilitySection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "mobility", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
-
-export const saveAvailabilityAction = action(ZAvailabilitySection, async (input) => {
-  const r = await saveProfileSection(await requireRole("CANDIDATE"), "availability", input);
-  revalidatePath(PROFILE_PATH);
-  return r;
-});
+export const saveIdentityAction = sectionAction(ZIdentitySection, "identity");
+export const saveLocationAction = sectionAction(ZLocationSection, "location");
+export const saveOccupationsAction = sectionAction(ZOccupationsSection, "occupations");
+export const saveSkillsAction = sectionAction(ZSkillsSection, "skills");
+export const saveEducationAction = sectionAction(ZEducationSection, "education");
+export const saveLanguagesAction = sectionAction(ZLanguagesSection, "languages");
+export const saveMobilityAction = sectionAction(ZMobilitySection, "mobility");
+export const saveAvailabilityAction = sectionAction(ZAvailabilitySection, "availability");
 
 export const setConsentAction = action(ZSetConsent, async (input) => {
   const r = await setConsent(await requireRole("CANDIDATE"), input);
