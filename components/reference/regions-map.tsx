@@ -1,13 +1,42 @@
 "use client";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { cn } from "@/components/ui/cn";
 import { FieldError } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 
-/** One region as drawn: the SVG path (precomputed on the server by lib/server/reference-files.ts) and its names. */
-export type RegionShapeProps = { code: string; nameFr: string; nameEn: string; cmmStatus: "OUTSIDE" | "PARTIAL" | "INSIDE"; d: string; labelX: number; labelY: number };
+/** One region as the page passes it: its names and place in the CMM (lib/server/reference-files.ts getRegionsMap). */
+export type RegionShapeProps = { code: string; nameFr: string; nameEn: string; cmmStatus: "OUTSIDE" | "PARTIAL" | "INSIDE" };
 export type RegionsMapShapes = { width: number; height: number; regions: readonly RegionShapeProps[] };
+
+// The outlines (about 21 KB of SVG paths) are fetched once per page load from GET /api/v1/regions-map, which the
+// browser keeps for a day, instead of travelling inside every page twice (HTML and React's payload). Until they
+// arrive (or if they cannot), the map's box keeps its place and the list of regions beside it does the whole job.
+let outlines: Promise<Map<string, string>> | undefined;
+function loadOutlines(): Promise<Map<string, string>> {
+  outlines ??= fetch("/api/v1/regions-map")
+    .then((r) => (r.ok ? (r.json() as Promise<{ shapes: { code: string; d: string }[] }>) : Promise.reject(new Error(`regions map: ${r.status}`))))
+    .then((j) => new Map(j.shapes.map((s) => [s.code, s.d])))
+    .catch((e: unknown) => {
+      outlines = undefined; // tried again by the next map that mounts
+      throw e;
+    });
+  return outlines;
+}
+function useOutlines(): Map<string, string> | null {
+  const [paths, setPaths] = useState<Map<string, string> | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadOutlines().then(
+      (m) => live && setPaths(m),
+      () => {}, // the list stays: nothing is lost without the drawing
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return paths;
+}
 
 type Common = {
   map: RegionsMapShapes;
@@ -59,6 +88,7 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
   const [focusCode, setFocusCode] = useState<string>(selectable[0]?.code ?? "");
   const refs = useRef(new Map<string, SVGPathElement>());
   const name = (r: RegionShapeProps) => (locale === "en" ? r.nameEn : r.nameFr);
+  const paths = useOutlines();
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
 
@@ -111,6 +141,8 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
             {regions.map((r) => {
               const disabled = disabledCodes.has(r.code);
               const on = chosen.has(r.code);
+              const d = paths?.get(r.code);
+              if (!d) return null;
               return (
                 <path
                   key={r.code}
@@ -118,7 +150,7 @@ function SelectMap({ map, legend, className, selected, onChange, disabledCodes =
                     if (el) refs.current.set(r.code, el);
                     else refs.current.delete(r.code);
                   }}
-                  d={r.d}
+                  d={d}
                   fillRule="evenodd"
                   fill={disabled ? `url(#${uid}-hatch)` : undefined}
                   role="button"
@@ -200,15 +232,19 @@ function ValuesMap({ map, legend, className, values, formatValue }: RegionsMapVa
   const max = Math.max(0, ...Object.values(values));
   const fillFor = (v: number | undefined) => (v === undefined || v <= 0 || max === 0 ? "#ffffff" : VALUE_FILLS[Math.min(VALUE_FILLS.length - 1, Math.floor((v / max) * (VALUE_FILLS.length - 1e-9)))]!);
   const name = (r: RegionShapeProps) => (locale === "en" ? r.nameEn : r.nameFr);
+  const paths = useOutlines();
   return (
     <figure className={cn("flex flex-col gap-2", className)}>
       <figcaption className="text-base font-semibold text-ink">{legend}</figcaption>
       <svg viewBox={`0 0 ${map.width} ${map.height}`} className="h-auto w-full" role="img" aria-label={legend}>
-        {map.regions.map((r) => (
-          <path key={r.code} d={r.d} fillRule="evenodd" fill={fillFor(values[r.code])} className="stroke-brand-800 [stroke-width:0.8]" data-region={r.code}>
-            <title>{`${name(r)}: ${fmt(values[r.code] ?? 0)}`}</title>
-          </path>
-        ))}
+        {map.regions.map((r) => {
+          const d = paths?.get(r.code);
+          return d ? (
+            <path key={r.code} d={d} fillRule="evenodd" fill={fillFor(values[r.code])} className="stroke-brand-800 [stroke-width:0.8]" data-region={r.code}>
+              <title>{`${name(r)}: ${fmt(values[r.code] ?? 0)}`}</title>
+            </path>
+          ) : null;
+        })}
       </svg>
       <ul className="grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-2" aria-label={legend}>
         {map.regions.map((r) => (

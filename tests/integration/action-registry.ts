@@ -320,6 +320,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "app/api/v1/municipalities/route.ts#GET": { ...publicAction, request: () => ({ url: "/api/v1/municipalities?q=trois&limit=5" }) },
   "app/api/v1/occupations/route.ts#GET": { ...publicAction, request: () => ({ url: "/api/v1/occupations?q=soudeur&limit=5" }) },
   "app/api/v1/openapi.json/route.ts#GET": { ...publicAction, request: () => ({ url: "/api/v1/openapi.json" }) },
+  "app/api/v1/regions-map/route.ts#GET": { ...publicAction, request: () => ({ url: "/api/v1/regions-map" }) },
   "app/api/v1/skills/route.ts#GET": { ...publicAction, request: () => ({ url: "/api/v1/skills?q=soud&limit=5" }) },
   "app/api/v1/vacancies/route.ts#GET": { ...publicAction, request: () => ({ url: "/api/v1/vacancies?region=09" }) },
   "app/api/v1/vacancies/route.ts#OPTIONS": { ...publicAction, request: () => ({ url: "/api/v1/vacancies", init: { method: "OPTIONS" } }), okStatus: 204 },

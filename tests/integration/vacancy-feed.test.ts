@@ -5,6 +5,8 @@ import { vacancyInput } from "./vacancy-helpers";
 import { createVacancy } from "@/lib/server/dal/vacancies";
 import { GET as vacanciesFeed } from "@/app/api/v1/vacancies/route";
 import { GET as municipalitiesLookup } from "@/app/api/v1/municipalities/route";
+import { GET as regionsMap } from "@/app/api/v1/regions-map/route";
+import { getRegionsMap } from "@/lib/server/reference-files";
 
 const get = (url: string) => vacanciesFeed(new Request(`http://portail.test${url}`));
 
@@ -52,5 +54,21 @@ describe("GET /api/v1/municipalities", () => {
     const items = await res.json();
     expect(items[0]).toMatchObject({ code: "10043", name: "Rimouski", regionCode: "01", regionNameFr: "Bas-Saint-Laurent", inCmm: false });
     expect(items.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("GET /api/v1/regions-map", () => {
+  it("answers the 17 regions' outlines in the frame the pages give the map, cacheable by browsers", async () => {
+    const res = await regionsMap();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toMatch(/^public, max-age=86400/);
+    const body = (await res.json()) as { width: number; height: number; shapes: { code: string; d: string }[] };
+    const page = await getRegionsMap();
+    expect(body.shapes.map((s) => s.code)).toEqual(page.regions.map((r) => r.code));
+    expect(body.shapes).toHaveLength(17);
+    expect([body.width, body.height]).toEqual([page.width, page.height]);
+    for (const s of body.shapes) expect(s.d, s.code).toMatch(/^M[\d.]+ [\d.]+L.*Z/);
+    // The pages carry names only: the paths are not sent twice.
+    expect(JSON.stringify(page)).not.toContain(body.shapes[0]!.d.slice(0, 40));
   });
 });
