@@ -466,7 +466,11 @@ async function main() {
         running.clear();
         return parts;
       };
-      const warm = route !== "profileSave" && args.warmup > 0 ? await (log(`${route}: warm-up, ${args.warmup} s…`), run(args.warmup, () => {})) : [];
+      let warm: AcResult[] = [];
+      if (route !== "profileSave" && args.warmup > 0) {
+        log(`${route}: warm-up, ${args.warmup} s…`);
+        warm = await run(args.warmup, () => {});
+      }
       log(`${route}: ${n} connections for ${args.duration} s…`);
       const parts = await run(args.duration, (ms) => latencies.push(ms));
       const warmErrors = warm.reduce((a, r) => a + r.errors + r.timeouts + r.non2xx, 0);
