@@ -2,7 +2,7 @@
 // primary accepts connections and hands them to the workers in turn). One Node.js process renders on one core; the
 // web tier keeps no state of its own (sessions are JWTs, rate limits, jobs and caches live in PostgreSQL), so
 // workers on one machine are the same thing as instances behind a load balancer: see
-// docs/decisions/0014-web-workers.md.
+// docs/decisions/0014-read-paths-under-load.md (item 4).
 //   node scripts/serve.mjs [-p PORT]     WEB_CONCURRENCY: number of workers (default 1; "auto": one per core)
 // A worker that dies is replaced (at most 5 times a minute, then the whole server stops, so that a supervisor sees
 // it); SIGTERM and SIGINT stop the workers, which finish their requests first (Next's own shutdown).

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { newSignedInPage } from "./helpers/auth";
+import { addCalendarDays, quebecDate } from "../../lib/domain/vacancy/dates";
 
 // Accompagnement Québec (issue 8): an employer of Côte-Nord hires a candidate through its pipeline; the Côte-Nord
 // advisor sees the hand-over with what was already known, builds a plan with a task in each of the six areas and
@@ -24,12 +25,7 @@ function seedAcceptedCandidate(): Setup {
 }
 
 /** Québec's calendar date `days` from today (the server's rules count in Québec days, not UTC ones). */
-const isoDaysFromNow = (days: number) => {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const isoDaysFromNow = (days: number) => addCalendarDays(quebecDate(), days);
 
 async function addTask(page: Page, task: { area: string; template?: string; title?: string; owner: string; partner?: string; due?: string }) {
   const form = page.getByTestId("task-add-form");
