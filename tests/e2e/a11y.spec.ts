@@ -329,7 +329,7 @@ async function signInChecked(page: Page, role: Exclude<Role, "visitor">, problem
       checked.push({ role, lang, route: "/deux-facteurs", url: "/deux-facteurs" });
     }
     await switchLanguage(page, "fr");
-    await passSecondFactor(page);
+    await passSecondFactor(page, { account: ACCOUNTS[role] });
   }
 }
 

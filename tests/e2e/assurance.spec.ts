@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
 import { newSignedInPage, passSecondFactor, signIn } from "./helpers/auth";
-import { DEMO_TOTP_SECRET } from "./helpers/totp";
 
 // Assurance journeys (issue 9): the second factor of employers, advisors and administrators.
 
@@ -68,7 +67,7 @@ test("@assurance a new employer enrols a second factor, then signs in with a cod
   await page.getByRole("button", { name: "Vérifier" }).click();
   await expect(page.getByTestId("field-error")).toContainText("Ce code n'est pas valide ou a déjà servi.");
   await page.getByRole("button", { name: "Utiliser le code de l'application" }).click();
-  await passSecondFactor(page, secret);
+  await passSecondFactor(page, { totpSecret: secret });
   await expect(page).toHaveURL(/\/employeur$/);
 });
 
@@ -83,7 +82,7 @@ test("@assurance the demo advisor signs in with the README's TOTP secret; a sess
   await page.waitForURL(/\/deux-facteurs$/);
   const api = await page.request.post("/api/v1/match", { data: {} });
   expect(api.status()).toBe(401);
-  await passSecondFactor(page, DEMO_TOTP_SECRET);
+  await passSecondFactor(page, { account: "conseiller@demo.passerelle.ca" });
   await expect(page).toHaveURL(/\/conseiller\/verifications$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

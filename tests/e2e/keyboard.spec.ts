@@ -70,7 +70,7 @@ async function signInWithKeyboard(page: Page, email: string, { staff = false } =
   for (let attempt = 0; ; attempt++) {
     const code = await focused(page).then((f) => /^Code à six chiffres/.test(f.name));
     if (!code) await tabTo(page, named(/^Code à six chiffres/), "second-factor code field");
-    await retype(page, await nextTotpCode(DEMO_TOTP_SECRET));
+    await retype(page, await nextTotpCode(DEMO_TOTP_SECRET, email));
     await page.keyboard.press("Enter");
     const outcome = await Promise.race([
       page.waitForURL((u) => u.pathname !== "/deux-facteurs" && u.pathname !== "/apres-connexion").then(() => "in" as const),
@@ -78,7 +78,7 @@ async function signInWithKeyboard(page: Page, email: string, { staff = false } =
     ]);
     if (outcome === "in") return;
     if (attempt >= 2) throw new Error("the second factor was refused three times");
-    skipStep(DEMO_TOTP_SECRET); // a step used by another process: the next one
+    skipStep(email); // a step used by another process: the next one
   }
 }
 

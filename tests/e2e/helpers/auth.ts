@@ -18,7 +18,7 @@ export async function signIn(page: Page, email: string, password: string, opts: 
   await page.getByLabel(FIELD_PASSWORD).fill(password);
   await page.getByRole("button", { name: BUTTON_SIGN_IN }).click();
   await page.waitForURL((u) => !u.pathname.startsWith("/connexion") && u.pathname !== "/apres-connexion");
-  if (new URL(page.url()).pathname === "/deux-facteurs") await passSecondFactor(page, opts.totpSecret);
+  if (new URL(page.url()).pathname === "/deux-facteurs") await passSecondFactor(page, { totpSecret: opts.totpSecret, account: email });
 }
 
 /** A new browser context (no cookies) signed in as this account; close it with page.context().close(). */
@@ -32,7 +32,10 @@ export async function newSignedInPage(browser: Browser, email: string, password:
  * On /deux-facteurs: enrols (when the page shows a secret; returns it, and the recovery codes) or enters a code,
  * then waits to leave the page.
  */
-export async function passSecondFactor(page: Page, totpSecret: string = DEMO_TOTP_SECRET): Promise<{ secret: string; recoveryCodes: string[] }> {
+export async function passSecondFactor(
+  page: Page,
+  { totpSecret = DEMO_TOTP_SECRET, account }: { totpSecret?: string; account?: string } = {},
+): Promise<{ secret: string; recoveryCodes: string[] }> {
   await expect(page).toHaveURL(/\/deux-facteurs$/);
   const shown = page.getByTestId("mfa-secret");
   if (await shown.count()) {
@@ -48,7 +51,7 @@ export async function passSecondFactor(page: Page, totpSecret: string = DEMO_TOT
     return { secret, recoveryCodes };
   }
   for (let attempt = 0; ; attempt++) {
-    await page.getByLabel(FIELD_CODE).fill(await nextTotpCode(totpSecret));
+    await page.getByLabel(FIELD_CODE).fill(await nextTotpCode(totpSecret, account));
     await page.getByRole("button", { name: /^(Vérifier|Verify)$/ }).click();
     const outcome = await Promise.race([
       page.waitForURL((u) => u.pathname !== "/deux-facteurs" && u.pathname !== "/apres-connexion").then(() => "in" as const),
@@ -56,6 +59,6 @@ export async function passSecondFactor(page: Page, totpSecret: string = DEMO_TOT
     ]);
     if (outcome === "in") return { secret: totpSecret, recoveryCodes: [] };
     if (attempt >= 2) throw new Error("the second factor was refused three times");
-    skipStep(totpSecret); // a step used by another process: try the next one
+    skipStep(account ?? totpSecret); // a step used by another process: try the next one
   }
 }
