@@ -1,16 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { addCalendarDays, quebecDate } from "../../lib/domain/vacancy/dates";
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const PASSWORD = "Un cheval bleu à Matane";
 
 /** YYYY-MM-DD, `days` from today in Québec. */
-function isoInDays(days: number) {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/Toronto", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+const isoInDays = (days: number) => addCalendarDays(quebecDate(), days);
 
 const section = (page: Page, anchor: string) => page.locator(`section#${anchor}`);
 

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { newSignedInPage } from "./helpers/auth";
+import { addCalendarDays, quebecDate } from "../../lib/domain/vacancy/dates";
 
 // Journées Québec (issue 7), the whole journey in the browser: the advisor creates an event; the demo employer
 // registers with a vacancy in Abitibi-Témiscamingue; the advisor approves and opens applications; the demo candidate
@@ -24,7 +25,8 @@ async function signIn(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** YYYY-MM-DD, `offset` days from today in Québec. */
+const isoDay = (offset: number) => addCalendarDays(quebecDate(), offset);
 
 test("@events an advisor runs a Journées Québec from creation to an accepted offer on the dashboard", async ({ browser }) => {
   test.setTimeout(240_000);

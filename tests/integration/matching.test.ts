@@ -6,7 +6,7 @@ import { SAGUENAY, TROIS_RIVIERES, vacancyInput } from "./vacancy-helpers";
 import { createVacancy, updateVacancy } from "@/lib/server/dal/vacancies";
 import { saveProfileSection, setConsent } from "@/lib/server/dal/candidate-profile";
 import { visibleToEmployersWhere } from "@/lib/server/dal/candidate-pool";
-import { getMyMatchProfile, listMatchPoolRows, toEngineVacancy } from "@/lib/server/dal/matching";
+import { getMyMatchProfile, getRequiredSkillsOfKinds, getVacanciesOfKinds, listMatchPoolRows, listVacancyKindsForMatching, toEngineVacancy } from "@/lib/server/dal/matching";
 import { recommendCandidatesForVacancy, recommendVacanciesForCandidate } from "@/lib/server/services/matching";
 import { getMatchContext } from "@/lib/server/services/matching-context";
 import { prepareVacancy, rankCandidates, rankVacancies } from "@/lib/domain/matching";
@@ -222,6 +222,36 @@ describe("recommended vacancies", () => {
     const inCmm = new Set(board.filter((v) => v.inCmm).map((v) => v.id));
     expect(inCmm.size).toBe(12);
     expect(outside.items.map((i) => i.vacancy.id)).toEqual(everyone.filter((x) => !inCmm.has(x.vacancyId)).slice(0, 20).map((x) => x.vacancyId));
+  });
+
+  it("read the required skills of each kind asked, in its order, from the vacancies on the public board only", async () => {
+    const c = await createFilledCandidate({ regions: ["04"], french: 7 });
+    const e = await createEmployer({ municipalityCode: TROIS_RIVIERES });
+    const at = (over: Record<string, unknown>) => vacancyInput({ municipalityCode: TROIS_RIVIERES, minFrenchLevel: 6, ...over });
+    await createVacancy(e.actor, at({ publish: true, requiredSkills: ["Soudage MIG"] }));
+    await createVacancy(e.actor, at({ publish: true, requiredSkills: ["Lecture de plans", "Soudage MIG"], assetSkills: ["Cariste"] }));
+    await createVacancy(e.actor, at({ requiredSkills: ["Cuisine"] })); // a draft
+    const later = await createEmployer({ municipalityCode: TROIS_RIVIERES });
+    await createVacancy(later.actor, at({ publish: true, requiredSkills: ["Python"] }));
+    await db.employer.update({ where: { id: later.employerId }, data: { verificationStatus: "REJECTED" } }); // its vacancy leaves the board
+    await createVacancy(e.actor, at({ publish: true, minFrenchLevel: null, requiredSkills: [] }));
+    await createVacancy(e.actor, at({ publish: true, minFrenchLevel: null, requiredSkills: ["Cariste"] }));
+
+    const now = new Date();
+    const kinds = await listVacancyKindsForMatching(c.actor, now);
+    expect(kinds).toHaveLength(2);
+    const welding = kinds.find((k) => k.minFrenchLevel === 6)!;
+    const mixed = kinds.find((k) => k.minFrenchLevel === null)!;
+    const gone = { ...welding, regionCode: "11" };
+    const got = await getRequiredSkillsOfKinds(c.actor, [mixed, gone, welding], now);
+    expect(got).toHaveLength(3);
+    expect(got[0]).toEqual({ someWithoutRequired: true, labels: ["Cariste"] });
+    expect(got[1]).toBeUndefined();
+    expect({ ...got[2]!, labels: [...got[2]!.labels].sort() }).toEqual({ someWithoutRequired: false, labels: ["Lecture de plans", "Soudage MIG"] });
+    // The same vacancies as the engine reads for the kind (the board's rule in SQL and in Prisma agree).
+    const read = await getVacanciesOfKinds(c.actor, [welding], now);
+    expect([...new Set(read.flatMap((r) => r.vacancy.requiredSkills ?? []))].sort()).toEqual(["Lecture de plans", "Soudage MIG"]);
+    await expect(getRequiredSkillsOfKinds(e.actor, [welding], now)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("follow the vacancy: a new French minimum above the candidate's level makes it ineligible at once", async () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { prepareVacancy, rankVacancies, type MatchCandidate, type MatchContext, type MatchVacancy } from "@/lib/domain/matching";
-import { rankVacanciesThroughKinds, upperBoundVacancy, type VacancyKind, type VacancySource } from "@/lib/domain/matching-vacancy-plan";
+import { prepareCandidate } from "@/lib/domain/matching/prepare";
+import {
+  missesEveryRequiredSkill,
+  rankVacanciesThroughKinds,
+  upperBoundVacancy,
+  type KindRequiredSkills,
+  type VacancyKind,
+  type VacancySource,
+} from "@/lib/domain/matching-vacancy-plan";
 import { EDUCATION_LEVELS } from "@/lib/domain/education";
 
 // Recommended vacancies through kinds must never change an answer: the top k read kind by kind, best bound first,
@@ -50,8 +58,17 @@ const arbCandidate: fc.Arbitrary<MatchCandidate> = fc.record({
 
 const kindKey = (v: BoardVacancy) => [v.vacancy.nocCode, v.vacancy.regionCode, v.inCmm, v.vacancy.minFrenchLevel ?? null, v.vacancy.minEnglishLevel ?? null].join("|");
 
-/** The data layer's GROUP BY and its read by kind, in memory. */
-function boardSource(board: readonly BoardVacancy[]): { kinds: VacancyKind[]; source: VacancySource; reads: string[][] } {
+/** The data layer's aggregate of a kind's required skills (getRequiredSkillsOfKinds), in memory. */
+function requiredSkillsOf(vacancies: readonly BoardVacancy[]): KindRequiredSkills | undefined {
+  if (!vacancies.length) return undefined;
+  return {
+    someWithoutRequired: vacancies.some((v) => !v.vacancy.requiredSkills?.length),
+    labels: [...new Set(vacancies.flatMap((v) => v.vacancy.requiredSkills ?? []))],
+  };
+}
+
+/** The data layer's GROUP BY and its reads by kind, in memory; with `withSkills`, its required-skills aggregate too. */
+function boardSource(board: readonly BoardVacancy[], withSkills = false): { kinds: VacancyKind[]; source: VacancySource; reads: string[][] } {
   const groups = new Map<string, BoardVacancy[]>();
   for (const v of board) groups.set(kindKey(v), [...(groups.get(kindKey(v)) ?? []), v]);
   const kinds = [...groups.values()].map(([first, ...rest]): VacancyKind => {
@@ -76,6 +93,10 @@ function boardSource(board: readonly BoardVacancy[]): { kinds: VacancyKind[]; so
       reads.push(rows.map((r) => r.vacancy.id));
       return rows;
     },
+    ...(withSkills && {
+      requiredSkills: async (batch) =>
+        batch.map((k) => requiredSkillsOf(board.filter((v) => kindKey(v) === [k.nocCode, k.regionCode, k.inCmm, k.minFrenchLevel, k.minEnglishLevel].join("|")))),
+    }),
   };
   return { kinds, source, reads };
 }
@@ -104,15 +125,72 @@ describe("recommended vacancies through kinds", () => {
     );
   });
 
-  it("gives exactly the engine's top k over the whole board, with or without the eligibility filter", async () => {
-    await fc.assert(
-      fc.asyncProperty(arbCandidate, arbBoard, fc.integer({ min: 1, max: 30 }), fc.boolean(), async (candidate, board, limit, eligibleOnly) => {
-        const { kinds, source } = boardSource(board);
-        const got = await rankVacanciesThroughKinds(candidate, kinds, source, { limit, locale: "fr", context: CONTEXT, eligibleOnly });
-        expect(got.ranked).toEqual(rankNaively(candidate, board, limit, eligibleOnly));
+  it("a bound lowered for required skills the candidate misses is never below the score of one of the kind's vacancies", () => {
+    fc.assert(
+      fc.property(arbCandidate, arbBoard, (candidate, board) => {
+        const { kinds } = boardSource(board);
+        const pc = prepareCandidate(candidate);
+        for (const kind of kinds) {
+          const ofKind = board.filter((v) => kindKey(v) === [kind.nocCode, kind.regionCode, kind.inCmm, kind.minFrenchLevel, kind.minEnglishLevel].join("|"));
+          if (!missesEveryRequiredSkill(pc, requiredSkillsOf(ofKind)!)) continue;
+          for (const v of ofKind) {
+            const [real] = rankVacancies(candidate, [prepareVacancy(v.vacancy, { ...CONTEXT, vacancyInCmm: v.inCmm })], { context: CONTEXT });
+            expect(real!.factors.find((f) => f.key === "skills")!.score).toBeLessThanOrEqual(0.2);
+          }
+        }
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
+  });
+
+  it("gives exactly the engine's top k over the whole board, with or without the eligibility filter and the skill bounds", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbCandidate, arbBoard, fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+        async (candidate, board, limit, eligibleOnly, skillBoundsAfter) => {
+          const { kinds, source } = boardSource(board, skillBoundsAfter !== undefined);
+          const got = await rankVacanciesThroughKinds(candidate, kinds, source, { limit, locale: "fr", context: CONTEXT, eligibleOnly, batchesBeforeSkillBounds: skillBoundsAfter });
+          expect(got.ranked).toEqual(rankNaively(candidate, board, limit, eligibleOnly));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a candidate holding none of the board's required skills no longer reads the whole board", async () => {
+    // A cook wanting Mauricie; the board: welders' vacancies there (welding required, never held), and a few cooks'
+    // vacancies in Montréal asking for two skills the cook lacks. Counting skills as held, every welders' kind the
+    // cook's French allows could beat the cooks' vacancies (about 75 against 67); with the skills they score about 59.
+    const cook: MatchCandidate = {
+      id: "c-1", occupations: [{ nocCode: "63200", years: 6 }], skills: ["Cuisine"], frenchLevel: 8, englishLevel: null,
+      education: null, preferredRegionCodes: ["04"], openToAnyRegionOutsideCmm: false, availableFrom: "2027-01-01",
+    };
+    const board: BoardVacancy[] = [];
+    for (let i = 0; i < 600; i++) {
+      board.push({ vacancy: { id: `w-${String(i).padStart(3, "0")}`, nocCode: CODES[i % 6]!, regionCode: "04", minFrenchLevel: 1 + (i % 11), requiredSkills: ["Soudage MIG"], startDate: "2027-02-01" }, inCmm: false });
+    }
+    for (let i = 0; i < 30; i++) board.push({ vacancy: { id: `k-${String(i).padStart(2, "0")}`, nocCode: "63200", regionCode: "06", requiredSkills: ["Cuisine", "Cariste", "Python"] }, inCmm: true });
+    const want = rankNaively(cook, board, 20, false);
+    const plain = await rankVacanciesThroughKinds(cook, boardSource(board).kinds, boardSource(board).source, { limit: 20, locale: "fr", context: CONTEXT });
+    const withSkills = boardSource(board, true);
+    const lowered = await rankVacanciesThroughKinds(cook, withSkills.kinds, withSkills.source, { limit: 20, locale: "fr", context: CONTEXT });
+    expect(plain.ranked).toEqual(want);
+    expect(lowered.ranked).toEqual(want);
+    expect(want.every((r) => r.vacancyId.startsWith("k-"))).toBe(true);
+    expect(plain.vacanciesRead).toBeGreaterThan(400);
+    expect(lowered.boundsLowered).toBeGreaterThan(0);
+    expect(lowered.vacanciesRead).toBeLessThan(300);
+  });
+
+  it("a kind's required skills lower its bound only when each of its vacancies requires one and the candidate holds none, even in part", () => {
+    const welder = prepareCandidate({ id: "c", skills: ["Soudage MIG"] });
+    const of = (labels: string[], someWithoutRequired = false) => missesEveryRequiredSkill(welder, { labels, someWithoutRequired });
+    expect(of(["Cuisine", "Cariste"])).toBe(true);
+    expect(of(["Cuisine", "soudage mig"])).toBe(false); // held (same key)
+    expect(of(["Soudage"])).toBe(false); // a narrower skill held
+    expect(of(["Cuisine"], true)).toBe(false); // a vacancy of the kind requires nothing
+    expect(of(["Cuisine", "  "])).toBe(false); // a label without a key: the engine drops it, the vacancy may require nothing
+    expect(of([])).toBe(false);
   });
 
   it("reads only the kinds that can still enter: a welder wanting Mauricie does not read the board's cooks", async () => {

@@ -228,6 +228,18 @@ export function rankKeyAtLeast(pv: PreparedVacancy, pool: CandidatePool, i: numb
   return base + scoreTenths(totalUnits(pv, out));
 }
 
+/**
+ * The ranking key of the pair with the skills factor counted at most `skillsCap` (0..1): a bound for vacancies that
+ * score like `pv` on every other factor and whose skills factor is known not to exceed `skillsCap`. toUnits and
+ * scoreTenths never decrease, so the bound holds after rounding.
+ */
+export function rankKeyWithSkillsAtMost(pv: PreparedVacancy, pool: CandidatePool, i: number, skillsCap: number): number {
+  const out = SCRATCH;
+  const eligible = evaluateUnits(pv, pool, i, out);
+  out[F_SKILLS] = Math.min(out[F_SKILLS]!, toUnits(skillsCap));
+  return (eligible ? ELIGIBLE_KEY : 0) + scoreTenths(totalUnits(pv, out));
+}
+
 const MAX_REGIONS_LISTED = 5;
 
 function regionList(pv: PreparedVacancy, codes: Iterable<string>, locale: MatchLocale): string {

@@ -3,13 +3,13 @@ import { db } from "@/lib/server/db";
 import { assertRole, type SessionUser } from "@/lib/server/auth";
 import { NotFoundError } from "@/lib/server/errors";
 import { getVerifiedMembershipOrThrow } from "@/lib/server/dal/employers";
-import { publicVacancyWhere } from "@/lib/server/dal/vacancies";
+import { publicVacancySql, publicVacancyWhere } from "@/lib/server/dal/vacancies";
 import { CARD_SELECT } from "@/lib/server/dal/candidate-pool";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hiddenIfConfirmedBefore } from "@/lib/domain/candidate/freshness";
 import type { CardSource } from "@/lib/domain/candidate/anonymous-card";
 import type { MatchKeyFilter, MatchSummary } from "@/lib/domain/matching-features";
-import type { VacancyKind } from "@/lib/domain/matching-vacancy-plan";
+import type { KindRequiredSkills, VacancyKind } from "@/lib/domain/matching-vacancy-plan";
 import type { MatchCandidate, MatchVacancy } from "@/lib/domain/matching";
 import { toIsoDate } from "@/lib/domain/vacancy/dates";
 
@@ -295,6 +295,29 @@ export async function getVacanciesOfKinds(actor: SessionUser, kinds: readonly Va
     },
   });
   return rows.map((v) => ({ vacancy: toEngineVacancy(v), inCmm: v.inCmm }));
+}
+
+/**
+ * The required skills of the public board's vacancies of these kinds, kind by kind in their order (one aggregate
+ * query; undefined for a kind without vacancies any more). Lowers the recommended vacancies' bounds
+ * (lib/domain/matching-vacancy-plan.ts).
+ */
+export async function getRequiredSkillsOfKinds(actor: SessionUser, kinds: readonly VacancyKind[], now: Date): Promise<(KindRequiredSkills | undefined)[]> {
+  assertRole(actor, "CANDIDATE", "ADVISOR", "ADMIN");
+  if (kinds.length === 0) return [];
+  const rows = await db.$queryRaw<{ k: number; someWithoutRequired: boolean; labels: string[] | null }[]>`
+    SELECT k.ord::int AS k, bool_or(cardinality(j."requiredSkills") = 0) AS "someWithoutRequired",
+           array_agg(DISTINCT s.label) FILTER (WHERE s.label IS NOT NULL) AS labels
+    FROM unnest(${kinds.map((k) => k.nocCode)}::text[], ${kinds.map((k) => k.regionCode)}::text[], ${kinds.map((k) => k.inCmm)}::boolean[],
+                ${kinds.map((k) => k.minFrenchLevel)}::int[], ${kinds.map((k) => k.minEnglishLevel)}::int[]) WITH ORDINALITY AS k(noc, region, cmm, fr, en, ord)
+    JOIN "JobPosting" j ON j."nocCode" = k.noc AND j."regionCode" = k.region AND j."inCmm" = k.cmm
+      AND j."minFrenchLevel" IS NOT DISTINCT FROM k.fr AND j."minEnglishLevel" IS NOT DISTINCT FROM k.en
+    LEFT JOIN LATERAL unnest(j."requiredSkills") AS s(label) ON true
+    WHERE ${publicVacancySql(now)}
+    GROUP BY k.ord`;
+  const out: (KindRequiredSkills | undefined)[] = kinds.map(() => undefined);
+  for (const r of rows) out[r.k - 1] = { someWithoutRequired: r.someWithoutRequired, labels: r.labels ?? [] };
+  return out;
 }
 
 /** These vacancies, if still on the public board, as the recommended-vacancies page shows them (one query). */

@@ -372,6 +372,11 @@ async function nocTitleMap(codes: string[]) {
 export function publicVacancyWhere(now: Date): Prisma.JobPostingWhereInput {
   return { status: "PUBLISHED", expiresAt: { gt: now }, employer: { verificationStatus: "VERIFIED" } };
 }
+/** publicVacancyWhere in SQL, for `"JobPosting" j` (an integration test holds the two to the same rows). */
+export function publicVacancySql(now: Date): Prisma.Sql {
+  return Prisma.sql`j."status" = 'PUBLISHED' AND j."expiresAt" > ${now}
+    AND EXISTS (SELECT 1 FROM "Employer" e WHERE e."id" = j."employerId" AND e."verificationStatus" = 'VERIFIED')`;
+}
 
 async function keywordWhere(q: string | undefined): Promise<Prisma.JobPostingWhereInput[]> {
   if (!q) return [];

@@ -4,6 +4,7 @@ import {
   getMatchCardSources,
   getMatchPoolRecords,
   getMyMatchProfile,
+  getRequiredSkillsOfKinds,
   getVacancyForMatching,
   getVacanciesOfKinds,
   getVacancyListings,
@@ -162,7 +163,10 @@ export async function recommendVacanciesForCandidate(
   const context = await getMatchContext(now);
   const kinds = await listVacancyKindsForMatching(actor, now, { outsideCmmOnly: opts.filters?.outsideCmmOnly });
   // Vacancies are read (skills, minimums) only while their kind can still enter the top; what the page shows, for the top only.
-  const source = { vacancies: (batch: readonly VacancyKind[]) => getVacanciesOfKinds(actor, batch, now) };
+  const source = {
+    vacancies: (batch: readonly VacancyKind[]) => getVacanciesOfKinds(actor, batch, now),
+    requiredSkills: (batch: readonly VacancyKind[]) => getRequiredSkillsOfKinds(actor, batch, now),
+  };
   const { ranked } = await rankVacanciesThroughKinds(me.candidate, kinds, source, { limit, locale, context, eligibleOnly: opts.filters?.eligibleOnly });
   const listings = await getVacancyListings(actor, ranked.map((r) => r.vacancyId), now);
   const items: RecommendedVacancy[] = [];
