@@ -3,12 +3,16 @@ import { ZReferenceLookup, searchParamsObject, type TReferenceLookup } from "@/l
 import { createTranslator } from "@/lib/i18n/translate";
 import { zodFieldErrors } from "@/lib/server/actions/safe-action";
 import { logger } from "@/lib/server/logger";
+import { publicRateLimited } from "@/lib/server/public-rate-limit";
 
 /**
- * The shape of the public look-up endpoints: parse ?q=&locale=&limit= with the shared schema, answer the JSON
- * array, or 400 with translated field errors. Reference data is the same for everyone: it may be cached briefly.
+ * The shape of the public look-up endpoints: counted per address (lib/server/public-rate-limit.ts, 429 past the
+ * limit), parse ?q=&locale=&limit= with the shared schema, answer the JSON array, or 400 with translated field
+ * errors. Reference data is the same for everyone: it may be cached briefly.
  */
 export async function referenceLookupResponse<T>(request: Request, lookup: (p: TReferenceLookup) => Promise<T[]>) {
+  const limited = await publicRateLimited(request, "lookups");
+  if (limited) return limited;
   const raw = searchParamsObject(new URL(request.url).searchParams);
   const parsed = ZReferenceLookup.safeParse(raw);
   if (!parsed.success) {

@@ -7,6 +7,8 @@ import { GET as vacanciesFeed } from "@/app/api/v1/vacancies/route";
 import { GET as municipalitiesLookup } from "@/app/api/v1/municipalities/route";
 import { GET as regionsMap } from "@/app/api/v1/regions-map/route";
 import { getRegionsMap } from "@/lib/server/reference-files";
+import { PUBLIC_API_LIMITS } from "@/lib/server/public-rate-limit";
+import { PEER_HEADER } from "@/lib/security/client-ip";
 
 const get = (url: string) => vacanciesFeed(new Request(`http://portail.test${url}`));
 
@@ -70,5 +72,31 @@ describe("GET /api/v1/regions-map", () => {
     for (const s of body.shapes) expect(s.d, s.code).toMatch(/^M[\d.]+ [\d.]+L.*Z/);
     // The pages carry names only: the paths are not sent twice.
     expect(JSON.stringify(page)).not.toContain(body.shapes[0]!.d.slice(0, 40));
+  });
+});
+
+describe("public endpoints, per address", () => {
+  beforeAll(ensureReferenceData);
+  beforeEach(resetDb);
+  const from = (ip: string, url: string) => new Request(`http://portail.test${url}`, { headers: { [PEER_HEADER]: ip } });
+
+  it("answer a translated 429 with Retry-After past the limit of the address, and go on answering other addresses", async () => {
+    const { limit } = PUBLIC_API_LIMITS.lookups;
+    await db.rateLimit.create({ data: { key: "public-lookups:192.0.2.7", count: limit - 1, resetAt: new Date(Date.now() + 120_000) } });
+    expect((await municipalitiesLookup(from("192.0.2.7", "/api/v1/municipalities?q=rimouski"))).status).toBe(200); // the limit-th
+    const refused = await municipalitiesLookup(from("192.0.2.7", "/api/v1/municipalities?q=rimouski&locale=en"));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(100);
+    expect(await refused.json()).toEqual({ error: { code: "RATE_LIMITED", message: "Too many attempts. Wait a few minutes before trying again." } });
+    expect((await municipalitiesLookup(from("192.0.2.8", "/api/v1/municipalities?q=rimouski"))).status).toBe(200);
+    expect(await db.rateLimit.findUnique({ where: { key: "public-lookups:192.0.2.8" } })).toMatchObject({ count: 1 });
+
+    // The feed counts apart, and its refusal keeps the CORS header so that a partner's page can read it.
+    await db.rateLimit.create({ data: { key: "public-feed:192.0.2.7", count: PUBLIC_API_LIMITS.feed.limit, resetAt: new Date(Date.now() + 120_000) } });
+    const feed = await vacanciesFeed(from("192.0.2.7", "/api/v1/vacancies"));
+    expect(feed.status).toBe(429);
+    expect(feed.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await feed.json()).error.message).toBe("Trop de tentatives. Patientez quelques minutes avant de réessayer.");
+    expect((await vacanciesFeed(from("192.0.2.9", "/api/v1/vacancies"))).status).toBe(200);
   });
 });

@@ -5,6 +5,7 @@ import { listPublicVacancies, type PublicVacancySummary } from "@/lib/server/dal
 import { zodFieldErrors } from "@/lib/server/actions/safe-action";
 import { createTranslator } from "@/lib/i18n/translate";
 import { logger } from "@/lib/server/logger";
+import { publicRateLimited } from "@/lib/server/public-rate-limit";
 
 // The JSON feed of the public board. Its shape is a contract with partner sites: add fields, never rename them.
 
@@ -33,6 +34,8 @@ function feedItem(v: PublicVacancySummary, origin: string) {
 }
 
 export async function publicVacancyFeed(request: Request): Promise<Response> {
+  const limited = await publicRateLimited(request, "feed", CORS);
+  if (limited) return limited;
   const url = new URL(request.url);
   const raw = searchParamsObject(url.searchParams);
   const parsed = ZVacancyFeedQuery.safeParse(raw);
