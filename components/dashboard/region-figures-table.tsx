@@ -1,7 +1,8 @@
 import { getT } from "@/lib/i18n/server";
-import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Dashboard } from "@/lib/server/dal/dashboard";
 import type { Locale } from "@/lib/i18n/config";
+import { retentionText } from "./retention-text";
 
 const th = "border-b-2 border-line-strong px-2 py-2 text-start text-sm align-bottom";
 const td = "border-b border-line px-2 py-2 text-end text-sm tabular-nums";
@@ -10,7 +11,6 @@ const td = "border-b border-line px-2 py-2 text-end text-sm tabular-nums";
 export async function RegionFiguresTable({ dashboard: d, locale }: { dashboard: Dashboard; locale: Locale }) {
   const t = await getT();
   const n = (v: number) => formatNumber(locale, v);
-  const rate = (r: { rate: number | null; stayed: number; followUps: number }) => (r.followUps ? t("dashboard.table.rateOf", { rate: formatPercent(locale, r.rate!), stayed: r.stayed, n: r.followUps }) : t("dashboard.table.none"));
   const fmt = (iso: string) => formatDate(locale, iso, { dateStyle: "medium" });
   return (
     <div className="overflow-x-auto rounded border border-line" role="region" aria-labelledby="regions-caption" tabIndex={0}>
@@ -41,8 +41,8 @@ export async function RegionFiguresTable({ dashboard: d, locale }: { dashboard: 
               <td className={td}>{n(r.hires)}</td>
               <td className={td}>{n(r.unmetPositions)}</td>
               <td className={td}>{r.medianDaysToFill === null ? t("dashboard.table.none") : n(r.medianDaysToFill)}</td>
-              <td className={td}>{rate(r.retention6)}</td>
-              <td className={td}>{rate(r.retention12)}</td>
+              <td className={td}>{retentionText(t, locale, r.retention6)}</td>
+              <td className={td}>{retentionText(t, locale, r.retention12)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, resetDb } from "./db";
 import { createAdvisor, createUser, ensureReferenceData } from "./factories";
 import { getDashboard } from "@/lib/server/dal/dashboard";
-import { defaultPeriod, monthsOf, type Period } from "@/lib/domain/integration/dashboard";
+import { dashboardCsv } from "@/lib/server/dal/dashboard-csv";
+import { defaultPeriod, MIN_FOLLOW_UPS_SHOWN, monthsOf, retentionFigure, type Period } from "@/lib/domain/integration/dashboard";
 import { addDays, quebecDateOf } from "@/lib/domain/integration/working-days";
 import { hiddenIfConfirmedBefore } from "@/lib/domain/candidate/freshness";
 
@@ -132,7 +133,8 @@ function expected(period: Period, regions: string[]) {
     const follows = [...chosen.values()].filter((f) => vac(HIRES.find((h) => h.key === f.hire)!.vacancy).region === r);
     const rate = (m: string) => {
       const xs = follows.filter((f) => f.milestone === m);
-      return { followUps: xs.length, stayed: xs.filter((f) => f.stillInRegion).length };
+      const { followUps, stayed } = retentionFigure(xs.length, xs.filter((f) => f.stillInRegion).length);
+      return { followUps, stayed };
     };
     return {
       regionCode: r,
@@ -182,10 +184,34 @@ describe("regionalisation dashboard", () => {
     // And a few of them by hand, so that a rule wrongly restated on both sides shows.
     const r09 = d.regions.find((r) => r.regionCode === "09")!;
     expect([r09.openPositions, r09.unmetPositions, r09.hires, r09.medianDaysToFill]).toEqual([2 + 1 + 1, 1 + 1, 2, 12.5]);
-    expect(d.regions.find((r) => r.regionCode === "04")!.retention6).toEqual({ followUps: 1, stayed: 1, rate: 1 });
-    expect(d.regions.find((r) => r.regionCode === "04")!.retention12).toEqual({ followUps: 1, stayed: 0, rate: 0 });
+    // One follow-up each: whether that person stayed is withheld.
+    expect(d.regions.find((r) => r.regionCode === "04")!.retention6).toEqual({ followUps: 1, stayed: null, rate: null, tooFew: true });
+    expect(d.regions.find((r) => r.regionCode === "04")!.retention12).toEqual({ followUps: 1, stayed: null, rate: null, tooFew: true });
+    expect(d.regions.find((r) => r.regionCode === "06")!.retention6).toEqual({ followUps: 0, stayed: 0, rate: null, tooFew: false });
     expect(d.totals).toMatchObject({ hires: 4, hiresProvince: 4, hiresOutsideCmmProvince: 3, shareOutsideCmmProvince: 0.75 });
     expect(d.occupations.find((o) => o.nocCode === "73300")).toMatchObject({ regionCode: "09", unmetPositions: 2, rank: 1, titleFr: expect.any(String) });
+  });
+
+  it("shows a region's retention from five follow-ups on, and never the answer of fewer people (nor in the export)", async () => {
+    // Four more people hired in Mauricie (V3), followed up at 6 months: with H1's, five answers, three "still here".
+    const employerId = (await db.jobPosting.findFirstOrThrow({ where: { title: "V3" }, select: { employerId: true } })).employerId;
+    const v3 = (await db.jobPosting.findFirstOrThrow({ where: { title: "V3" }, select: { id: true } })).id;
+    for (const [k, stayed] of [true, true, false, false].entries()) {
+      const u = await createUser("CANDIDATE");
+      const p = await db.candidateProfile.create({ data: { userId: u.userId, sharedWithAdvisors: true, confirmedAt: ago(1) } });
+      const entry = await db.pipelineEntry.create({ data: { employerId, jobPostingId: v3, candidateProfileId: p.id, stage: "HIRED", stageChangedAt: ago(20 + k) } });
+      const ho = await db.handOver.create({ data: { source: "HIRE", candidateProfileId: p.id, pipelineEntryId: entry.id, regionCode: "04", requestedAt: ago(20 + k), firstMeetingDueOn: ago(13 + k) } });
+      await db.followUp.create({ data: { handOverId: ho.id, milestone: "M6", source: "ADVISOR", stillWithEmployer: true, stillInRegion: stayed, tasksLeft: 0, recordedById: "x", recordedAt: ago(1) } });
+    }
+    const admin = await createUser("ADMIN");
+    const d = await getDashboard(admin.actor, defaultPeriod(quebecDateOf(NOW)), NOW);
+    const r04 = d.regions.find((r) => r.regionCode === "04")!;
+    expect(MIN_FOLLOW_UPS_SHOWN).toBe(5);
+    expect(r04.retention6).toEqual({ followUps: 5, stayed: 3, rate: 0.6, tooFew: false });
+    expect(r04.retention12).toEqual({ followUps: 1, stayed: null, rate: null, tooFew: true });
+    const { text } = dashboardCsv(d, "regions", "fr");
+    const row = text.split("\r\n").find((l) => l.startsWith("04,"))!.split(",");
+    expect(row.slice(-4)).toEqual(["0.6", "5", "", "1"]);
   });
 
   it("shows an advisor their regions only, except the province-wide share of hires outside the CMM", async () => {

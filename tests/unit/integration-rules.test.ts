@@ -3,7 +3,7 @@ import { addWorkingDays, easterSunday, firstMeetingDueOn, firstMeetingState, isW
 import { addMonths, currentCheckIn, followUpStart, milestoneStates } from "@/lib/domain/integration/follow-ups";
 import { checkTask, isTaskOverdue, personCanTick, progressByArea } from "@/lib/domain/integration/plan";
 import { PLAN_AREAS, TASK_TEMPLATES, templateArea } from "@/lib/domain/integration/areas";
-import { csvField, defaultPeriod, monthsOf, parseMeasure, parsePeriod, share, toCsv } from "@/lib/domain/integration/dashboard";
+import { csvField, defaultPeriod, MIN_FOLLOW_UPS_SHOWN, monthsOf, parseMeasure, parsePeriod, retentionFigure, share, toCsv } from "@/lib/domain/integration/dashboard";
 
 describe("working days (first meeting within 5 working days)", () => {
   it("computes Easter with the Gregorian algorithm", () => {
@@ -162,6 +162,14 @@ describe("dashboard filters and CSV", () => {
     expect(share(1, 4)).toBe(0.25);
     expect(parseMeasure("hires")).toBe("hires");
     expect(parseMeasure("drop table")).toBe("openPositions");
+  });
+
+  it("withholds a retention of fewer than five follow-ups: how many were made shows, not who stayed", () => {
+    expect(MIN_FOLLOW_UPS_SHOWN).toBe(5);
+    expect(retentionFigure(0, 0)).toEqual({ followUps: 0, stayed: 0, rate: null, tooFew: false });
+    expect(retentionFigure(1, 1)).toEqual({ followUps: 1, stayed: null, rate: null, tooFew: true });
+    expect(retentionFigure(4, 0)).toEqual({ followUps: 4, stayed: null, rate: null, tooFew: true });
+    expect(retentionFigure(5, 4)).toEqual({ followUps: 5, stayed: 4, rate: 0.8, tooFew: false });
   });
 
   it("writes RFC 4180 CSV, neutralising spreadsheet formulas", () => {

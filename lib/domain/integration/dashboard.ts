@@ -62,6 +62,27 @@ export function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
+/**
+ * Below this many follow-ups a region's retention is not shown, only how many follow-ups there were: with one or
+ * two, "still in the region" tells an advisor or a reader of the export whether a known person stayed.
+ */
+export const MIN_FOLLOW_UPS_SHOWN = 5;
+
+/** A region's retention at a milestone as the dashboard and its export may show it. */
+export type RetentionFigure = {
+  followUps: number;
+  /** Null when there are fewer than MIN_FOLLOW_UPS_SHOWN follow-ups (and more than none). */
+  stayed: number | null;
+  rate: number | null;
+  tooFew: boolean;
+};
+
+/** The retention of `followUps` follow-ups of which `stayed` said "still in the region", small counts withheld. */
+export function retentionFigure(followUps: number, stayed: number): RetentionFigure {
+  if (followUps > 0 && followUps < MIN_FOLLOW_UPS_SHOWN) return { followUps, stayed: null, rate: null, tooFew: true };
+  return { followUps, stayed, rate: share(stayed, followUps), tooFew: false };
+}
+
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formulas neutralised for spreadsheets. */
 export function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return "";

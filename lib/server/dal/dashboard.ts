@@ -5,7 +5,7 @@ import { getAdvisorScope, type AdvisorScope } from "@/lib/server/dal/handovers";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { hiddenIfConfirmedBefore } from "@/lib/domain/candidate/freshness";
 import { addDays } from "@/lib/domain/integration/working-days";
-import { monthsOf, share, type Period } from "@/lib/domain/integration/dashboard";
+import { monthsOf, retentionFigure, share, type Period, type RetentionFigure } from "@/lib/domain/integration/dashboard";
 
 // The regionalisation dashboard: every figure is one SQL query over the live tables, for a period (Québec calendar
 // dates, both included) and the actor's scope (an advisor's regions; every region for an administrator). The rules,
@@ -84,8 +84,9 @@ export type RegionFigures = {
   unmetPositions: number;
   medianDaysToFill: number | null;
   filledHires: number;
-  retention6: { followUps: number; stayed: number; rate: number | null };
-  retention12: { followUps: number; stayed: number; rate: number | null };
+  /** Small counts withheld (retentionFigure): nothing that leaves the data layer tells whether one person stayed. */
+  retention6: RetentionFigure;
+  retention12: RetentionFigure;
 };
 
 type RegionRow = {
@@ -155,8 +156,8 @@ async function regionFigures(scope: AdvisorScope, p: Period, now: Date): Promise
     unmetPositions: r.unmet_positions,
     medianDaysToFill: r.median_days === null ? null : Math.round(r.median_days * 10) / 10,
     filledHires: r.filled,
-    retention6: { followUps: r.r6_n, stayed: r.r6_stayed, rate: share(r.r6_stayed, r.r6_n) },
-    retention12: { followUps: r.r12_n, stayed: r.r12_stayed, rate: share(r.r12_stayed, r.r12_n) },
+    retention6: retentionFigure(r.r6_n, r.r6_stayed),
+    retention12: retentionFigure(r.r12_n, r.r12_stayed),
   }));
 }
 

@@ -15,6 +15,7 @@ import { getRegionsMap } from "@/lib/server/reference-files";
 import { firstParams } from "@/lib/schemas/vacancy";
 import { MAP_MEASURES, OUTSIDE_CMM_BASELINE, parseMeasure, parsePeriod } from "@/lib/domain/integration/dashboard";
 import { quebecDateOf } from "@/lib/domain/integration/working-days";
+import { retentionText } from "@/components/dashboard/retention-text";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -168,8 +169,8 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
                 columns={[{ label: t("dashboard.table.region") }, { label: t("dashboard.charts.retention.m6"), numeric: true }, { label: t("dashboard.charts.retention.m12"), numeric: true }]}
                 rows={regionsWithRetention.map((r) => [
                   name(r),
-                  r.retention6.followUps ? t("dashboard.table.rateOf", { rate: pct(r.retention6.rate), stayed: r.retention6.stayed, n: r.retention6.followUps }) : t("dashboard.table.none"),
-                  r.retention12.followUps ? t("dashboard.table.rateOf", { rate: pct(r.retention12.rate), stayed: r.retention12.stayed, n: r.retention12.followUps }) : t("dashboard.table.none"),
+                  retentionText(t, locale, r.retention6),
+                  retentionText(t, locale, r.retention12),
                 ])}
               />
             }
@@ -183,8 +184,8 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
                 rows={regionsWithRetention.map((r) => ({
                   label: name(r),
                   values: [
-                    { value: r.retention6.rate, valueText: r.retention6.followUps ? `${pct(r.retention6.rate)} (${r.retention6.followUps})` : "—" },
-                    { value: r.retention12.rate, valueText: r.retention12.followUps ? `${pct(r.retention12.rate)} (${r.retention12.followUps})` : "—" },
+                    { value: r.retention6.rate, valueText: retentionText(t, locale, r.retention6) },
+                    { value: r.retention12.rate, valueText: retentionText(t, locale, r.retention12) },
                   ],
                 }))}
               />
