@@ -184,8 +184,8 @@ export default async function RegionalDashboardPage({ searchParams }: Props) {
                 rows={regionsWithRetention.map((r) => ({
                   label: name(r),
                   values: [
-                    { value: r.retention6.rate, valueText: retentionText(t, locale, r.retention6) },
-                    { value: r.retention12.rate, valueText: retentionText(t, locale, r.retention12) },
+                    { value: r.retention6.rate, valueText: retentionText(t, locale, r.retention6, { short: true }) },
+                    { value: r.retention12.rate, valueText: retentionText(t, locale, r.retention12, { short: true }) },
                   ],
                 }))}
               />
