@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, resetDb } from "./db";
-import { ensureReferenceData } from "./factories";
+import { createAdvisor, createEmployer, createUser, ensureReferenceData } from "./factories";
 import { createFilledCandidate } from "./candidate-helpers";
 import { createRecruiter, INVITATION_TEXT, invite, publishedVacancy } from "./recruiting-helpers";
 import { startSmtpCapture, type SmtpCapture } from "@/tests/fixtures/smtp-capture";
 import { setMailTransport, smtpTransport, deliverMail, type MailTransport } from "@/lib/server/services/mailer";
 import { getBoss, QUEUES, stopBoss, work } from "@/lib/server/jobs/boss";
 import { respondToInvitation } from "@/lib/server/dal/invitations";
+import { decideVerification } from "@/lib/server/dal/verification";
 import { checkResetToken, requestPasswordReset, resetPassword } from "@/lib/server/dal/password-reset";
 import { authenticate } from "@/lib/server/services/authentication";
 
@@ -67,6 +68,42 @@ describe("e-mail", () => {
     // The acceptance e-mail does not carry the person's identity (it is in the portal).
     expect(accepted.text).not.toContain(c.lastName);
     expect(accepted.text).not.toContain(candidateEmail);
+  });
+
+  it("each member of an organisation is told of the verification decision in their language, a rejection with its reason", async () => {
+    const advisor = (await createAdvisor()).actor;
+    const pending = await createEmployer({ verified: false, legalName: "Fromagerie du Fjord" });
+    const recruiter = await createUser("EMPLOYER");
+    await db.employerMember.create({ data: { employerId: pending.employerId, userId: recruiter.userId, role: "RECRUITER" } });
+    await db.user.update({ where: { id: recruiter.userId }, data: { locale: "en" } });
+    const [ownerEmail, recruiterEmail] = await Promise.all([pending.userId, recruiter.userId].map(async (id) => (await db.user.findUniqueOrThrow({ where: { id } })).email));
+    const version = (await db.employer.findUniqueOrThrow({ where: { id: pending.employerId } })).version;
+    await decideVerification(advisor, { employerId: pending.employerId, version, decision: "reject", reason: "Le NEQ ne correspond pas au nom légal." });
+
+    const fr = await capture.waitFor((m) => m.to.includes(ownerEmail), 15_000);
+    expect(fr.subject).toBe("La vérification de Fromagerie du Fjord n'a pas été acceptée");
+    expect(fr.text).toContain("> Le NEQ ne correspond pas au nom légal.");
+    expect(fr.text).toContain("/employeur");
+    const en = await capture.waitFor((m) => m.to.includes(recruiterEmail), 15_000);
+    expect(en.subject).toBe("The verification of Fromagerie du Fjord was not accepted");
+    expect(en.html).toContain('lang="en"');
+
+    // A second decision on the same version is refused, and tells nobody.
+    const before = capture.messages.length;
+    await expect(decideVerification(advisor, { employerId: pending.employerId, version, decision: "verify", reason: null })).rejects.toMatchObject({ code: "CONFLICT" });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(capture.messages.length).toBe(before);
+  });
+
+  it("a verified organisation's members are told they can now publish and search", async () => {
+    const advisor = (await createAdvisor()).actor;
+    const pending = await createEmployer({ verified: false, legalName: "Scierie Boréale" });
+    const ownerEmail = (await db.user.findUniqueOrThrow({ where: { id: pending.userId } })).email;
+    const version = (await db.employer.findUniqueOrThrow({ where: { id: pending.employerId } })).version;
+    await decideVerification(advisor, { employerId: pending.employerId, version, decision: "verify", reason: null });
+    const mail = await capture.waitFor((m) => m.to.includes(ownerEmail), 15_000);
+    expect(mail.subject).toBe("Scierie Boréale est vérifiée sur Passerelle Régions");
+    expect(mail.text).toContain("paraissent maintenant sur le tableau public");
   });
 
   it("password reset: a single-use link valid 30 minutes, sent at once", async () => {

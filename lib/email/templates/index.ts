@@ -28,6 +28,25 @@ export function invitationMail(locale: Locale, v: { organisation: string; vacanc
   );
 }
 
+/** To each member of an organisation: an advisor verified it, or rejected its request (with the reason given). */
+export function verificationMail(locale: Locale, v: { organisation: string; verified: boolean; reason: string | null; url: string }): RenderedMail {
+  const { t, footer } = base(locale);
+  const vars = { organisation: v.organisation };
+  return renderMail(
+    v.verified
+      ? { subject: t("email.verification.subjectVerified", vars), title: t("email.verification.titleVerified"), paragraphs: [t("email.verification.introVerified", vars)], action: { label: t("email.verification.action"), url: v.url }, footer }
+      : {
+          subject: t("email.verification.subjectRejected", vars),
+          title: t("email.verification.titleRejected"),
+          paragraphs: [t("email.verification.introRejected", vars)],
+          quote: v.reason,
+          action: { label: t("email.verification.action"), url: v.url },
+          footer: `${t("email.verification.nextRejected")} ${footer}`,
+        },
+    locale,
+  );
+}
+
 /** To the member who invited: the candidate accepted (no name or contact in the e-mail: they are in the portal). */
 export function acceptanceMail(locale: Locale, v: { vacancyTitle: string; url: string }): RenderedMail {
   const { t, footer } = base(locale);

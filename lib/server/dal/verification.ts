@@ -3,6 +3,9 @@ import { db } from "@/lib/server/db";
 import { audit } from "@/lib/server/audit";
 import { assertRole, type SessionUser } from "@/lib/server/auth";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
+import { absoluteUrl, queueMail } from "@/lib/server/services/mailer";
+import { verificationMail } from "@/lib/email/templates";
+import { toLocale } from "@/lib/i18n/config";
 
 // The advisors' queue of organisations waiting to be verified. Every advisor sees the whole queue (a new
 // organisation often has no address yet, so it belongs to no region); "my regions" narrows it to the regions the
@@ -68,9 +71,20 @@ export async function getVerificationDetail(actor: SessionUser, employerId: stri
 /**
  * Verifies or rejects a pending organisation, with the version the advisor read (two advisors deciding at once:
  * one succeeds, the other is told it was already decided). A rejection keeps its reason, shown to the employer.
+ * Once committed, each member of the organisation is told by e-mail, in their language (queued, never throws).
  */
 export async function decideVerification(actor: SessionUser, input: { employerId: string; version: number; decision: "verify" | "reject"; reason: string | null }, now = new Date()) {
   assertRole(actor, "ADVISOR", "ADMIN");
+  const decided = await recordDecision(actor, input, now);
+  const org = await db.employer.findUnique({ where: { id: input.employerId }, select: { legalName: true, members: { select: { user: { select: { email: true, locale: true } } } } } });
+  for (const m of org?.members ?? []) {
+    const mail = verificationMail(toLocale(m.user.locale), { organisation: org!.legalName, verified: decided.status === "VERIFIED", reason: input.reason, url: absoluteUrl("/employeur") });
+    await queueMail({ to: m.user.email, ...mail });
+  }
+  return decided;
+}
+
+async function recordDecision(actor: SessionUser, input: Parameters<typeof decideVerification>[1], now: Date) {
   return db.$transaction(async (tx) => {
     const verify = input.decision === "verify";
     const { count } = await tx.employer.updateMany({
