@@ -122,6 +122,8 @@ test("@integration a hire in Côte-Nord reaches the region's advisor, who builds
   expect(Number((await coteNord.locator("td").nth(2).textContent())!.replace(/\D/g, ""))).toBeGreaterThanOrEqual(1);
   for (const chart of ["share", "french"]) await expect(advisor.getByTestId(`chart-${chart}`).locator("svg")).toBeVisible();
   for (const chart of ["share", "french", "time-to-fill", "retention", "occupations"]) await expect(advisor.getByTestId(`chart-${chart}`)).toBeVisible();
+  // The demo's regions have fewer than 5 follow-ups each: how many shows, never who stayed.
+  await expect(advisor.getByTestId("chart-retention")).toContainText("moins de 5 suivis");
   await advisor.screenshot({ path: test.info().outputPath("integration-dashboard.png"), fullPage: true });
   const [download] = await Promise.all([advisor.waitForEvent("download"), advisor.getByTestId("csv-regions").click()]);
   expect(download.suggestedFilename()).toMatch(/^tableau-regional-regions-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
