@@ -2,12 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, resetDb } from "./db";
 import { createAdvisor, createEmployer, createUser, ensureReferenceData } from "./factories";
 import { createFilledCandidate } from "./candidate-helpers";
-import { createRecruiter, INVITATION_TEXT, invite, publishedVacancy } from "./recruiting-helpers";
+import { acceptedInvitation, createRecruiter, INVITATION_TEXT, invite, publishedVacancy } from "./recruiting-helpers";
 import { startSmtpCapture, type SmtpCapture } from "@/tests/fixtures/smtp-capture";
 import { setMailTransport, smtpTransport, deliverMail, type MailTransport } from "@/lib/server/services/mailer";
 import { getBoss, QUEUES, stopBoss, work } from "@/lib/server/jobs/boss";
 import { respondToInvitation } from "@/lib/server/dal/invitations";
 import { decideVerification } from "@/lib/server/dal/verification";
+import { getThread, sendMessage } from "@/lib/server/dal/messages";
 import { checkResetToken, requestPasswordReset, resetPassword } from "@/lib/server/dal/password-reset";
 import { authenticate } from "@/lib/server/services/authentication";
 
@@ -104,6 +105,38 @@ describe("e-mail", () => {
     const mail = await capture.waitFor((m) => m.to.includes(ownerEmail), 15_000);
     expect(mail.subject).toBe("Scierie Boréale est vérifiée sur Passerelle Régions");
     expect(mail.text).toContain("paraissent maintenant sur le tableau public");
+  });
+
+  it("a waiting message is e-mailed to the other side once, without its text, until they open the conversation", async () => {
+    const { employer, vacancy, candidate, threadId } = await acceptedInvitation();
+    const [candidateEmail, inviterEmail] = await Promise.all([candidate.userId, employer.userId].map(async (id) => (await db.user.findUniqueOrThrow({ where: { id } })).email));
+    const notices = (to: string) => capture.messages.filter((m) => m.to.includes(to) && /^(Nouveau message|New message)/.test(m.subject));
+    const settle = () => new Promise((r) => setTimeout(r, 1500));
+    const ip = { ip: null };
+
+    const first = await sendMessage(employer.actor, { threadId, body: "Seriez-vous disponible mardi pour un appel ?", clientId: "5d1f6a1e-0c1b-4e43-9a3e-1f3a5b7c9d01" }, ip);
+    const replay = await sendMessage(employer.actor, { threadId, body: "Seriez-vous disponible mardi pour un appel ?", clientId: "5d1f6a1e-0c1b-4e43-9a3e-1f3a5b7c9d01" }, ip);
+    expect(replay.id).toBe(first.id);
+    await sendMessage(employer.actor, { threadId, body: "Nous pouvons aussi parler de logement." }, ip); // still unread: no second e-mail
+    const mail = await capture.waitFor((m) => m.to.includes(candidateEmail) && m.subject.startsWith("Nouveau message"), 15_000);
+    const { title } = await db.jobPosting.findUniqueOrThrow({ where: { id: vacancy.id }, select: { title: true } });
+    expect(mail.subject).toBe(`Nouveau message\u00a0: ${title}`);
+    expect(mail.text).toContain(`/candidat/messages/${threadId}`);
+    expect(mail.text).not.toContain("mardi");
+    await settle();
+    expect(notices(candidateEmail)).toHaveLength(1);
+
+    // Once the candidate has opened the conversation, the next message is e-mailed again.
+    await getThread(candidate.actor, threadId);
+    await sendMessage(employer.actor, { threadId, body: "Et mercredi ?" }, ip);
+    await capture.waitFor(() => notices(candidateEmail).length === 2, 15_000);
+
+    // The candidate's answer reaches the member who invited, without the person's name.
+    await sendMessage(candidate.actor, { threadId, body: "Mardi me convient." }, ip);
+    const back = await capture.waitFor((m) => m.to.includes(inviterEmail) && m.subject.startsWith("Nouveau message"), 15_000);
+    expect(back.text).toContain(`/employeur/messages/${threadId}`);
+    expect(back.text).toContain("La personne que vous avez invitée");
+    expect(back.text).not.toContain(candidate.lastName);
   });
 
   it("password reset: a single-use link valid 30 minutes, sent at once", async () => {

@@ -47,6 +47,25 @@ export function verificationMail(locale: Locale, v: { organisation: string; veri
   );
 }
 
+/**
+ * To the other side of a conversation: a message is waiting (the first one unread; never its text, which stays in
+ * the portal). `organisation` names the writer for a candidate; an organisation is told "the person you invited".
+ */
+export function messageMail(locale: Locale, v: { organisation: string | null; vacancyTitle: string; url: string }): RenderedMail {
+  const { t, footer } = base(locale);
+  const vars = { organisation: v.organisation ?? "", vacancy: v.vacancyTitle };
+  return renderMail(
+    {
+      subject: t("email.message.subject", vars),
+      title: t("email.message.title"),
+      paragraphs: [t(v.organisation ? "email.message.fromOrganisation" : "email.message.fromCandidate", vars), t("email.message.read")],
+      action: { label: t("email.message.action"), url: v.url },
+      footer,
+    },
+    locale,
+  );
+}
+
 /** To the member who invited: the candidate accepted (no name or contact in the e-mail: they are in the portal). */
 export function acceptanceMail(locale: Locale, v: { vacancyTitle: string; url: string }): RenderedMail {
   const { t, footer } = base(locale);

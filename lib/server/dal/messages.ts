@@ -8,6 +8,9 @@ import { getEmployerMembershipOrThrow } from "@/lib/server/dal/employers";
 import { enforceRecruitingLimit, requestIp } from "@/lib/server/dal/recruiting-limits";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TSendMessage } from "@/lib/schemas/recruiting";
+import { absoluteUrl, queueMail } from "@/lib/server/services/mailer";
+import { messageMail } from "@/lib/email/templates";
+import { toLocale } from "@/lib/i18n/config";
 
 // Messages between an organisation and a candidate: one thread per ACCEPTED invitation (created by the acceptance),
 // so nothing can be written, and no contact detail can leak, before the candidate says yes. An organisation reads
@@ -138,20 +141,55 @@ export type ThreadView = Awaited<ReturnType<typeof getThread>>;
 /**
  * Writes in one of the actor's threads (at most 5,000 characters: the schema refuses more). Refused when the
  * candidate withdrew what they shared with the organisation, or past the message limit. The audit line never holds
- * the text.
+ * the text. When the message is the first the other side has not read, they are told by e-mail once it is saved
+ * (tellOtherSide); a replayed submission tells nobody again.
  */
 export async function sendMessage(actor: SessionUser, input: { threadId: string; body: TSendMessage["body"]; clientId?: string }, opts: { now?: Date; ip?: string | null } = {}) {
   const s = await sideOf(actor);
   const now = opts.now ?? new Date();
-  const t = await db.messageThread.findFirst({ where: { id: input.threadId, ...scope(s) }, select: { id: true, employerId: true, candidateProfileId: true } });
+  const t = await db.messageThread.findFirst({ where: { id: input.threadId, ...scope(s) }, select: { id: true, employerId: true, candidateProfileId: true, jobPostingId: true, invitationId: true } });
   if (!t) throw new NotFoundError("recruiting.errors.threadNotFound");
   await enforceRecruitingLimit("message", s.side === "EMPLOYER" ? s.employerId : s.profileId, opts.ip === undefined ? await requestIp() : opts.ip, actor);
-  return oncePerSubmission(actor.id, "message.send", input.clientId, async (tx) => {
+  let firstUnread = false; // set only when this call wrote the message (not when it gave back a replayed submission's)
+  const sent = await oncePerSubmission(actor.id, "message.send", input.clientId, async (tx) => {
     const disclosure = await tx.contactDisclosure.findFirst({ where: { candidateProfileId: t.candidateProfileId, employerId: t.employerId, revokedAt: null }, select: { id: true } });
     if (!disclosure) throw new ForbiddenError("recruiting.errors.threadClosed");
+    const marks = await tx.messageThread.findUniqueOrThrow({ where: { id: t.id }, select: { employerReadAt: true, candidateReadAt: true } });
+    const theirReadAt = s.side === "EMPLOYER" ? marks.candidateReadAt : marks.employerReadAt;
+    const waiting = await tx.message.count({ where: { threadId: t.id, authorSide: s.side, ...(theirReadAt ? { createdAt: { gt: theirReadAt } } : {}) } });
     const m = await tx.message.create({ data: { threadId: t.id, authorId: actor.id, authorSide: s.side, body: input.body, createdAt: now }, select: { id: true, createdAt: true } });
     await tx.messageThread.update({ where: { id: t.id }, data: { lastMessageAt: now, ...(s.side === "EMPLOYER" ? { employerReadAt: now } : { candidateReadAt: now }) } });
     await audit({ actorId: actor.id, actorRole: actor.role, action: "message.send", subject: `thread:${t.id}`, details: { side: s.side, length: input.body.length } }, tx);
+    firstUnread = waiting === 0;
     return { id: m.id, createdAt: m.createdAt.toISOString() };
   });
+  if (firstUnread) await tellOtherSide(t, s.side);
+  return sent;
+}
+
+/**
+ * E-mails the other side that a message waits in the thread (queued; never throws, never the text): the candidate,
+ * or on the organisation's side the member who sent the invitation (its owners if that member has left).
+ */
+async function tellOtherSide(t: { id: string; employerId: string; candidateProfileId: string; jobPostingId: string; invitationId: string }, from: Side["side"]) {
+  const [vacancy, org] = await Promise.all([
+    db.jobPosting.findUnique({ where: { id: t.jobPostingId }, select: { title: true } }),
+    db.employer.findUnique({ where: { id: t.employerId }, select: { legalName: true } }),
+  ]);
+  if (!vacancy || !org) return;
+  let to: { email: string; locale: string }[];
+  if (from === "EMPLOYER") {
+    const p = await db.candidateProfile.findUnique({ where: { id: t.candidateProfileId }, select: { user: { select: { email: true, locale: true } } } });
+    to = p ? [p.user] : [];
+  } else {
+    const inv = await db.invitation.findUnique({ where: { id: t.invitationId }, select: { invitedById: true } });
+    const members = await db.employerMember.findMany({ where: { employerId: t.employerId }, select: { userId: true, role: true, user: { select: { email: true, locale: true } } } });
+    const inviter = members.filter((m) => m.userId === inv?.invitedById);
+    to = (inviter.length ? inviter : members.filter((m) => m.role === "OWNER")).map((m) => m.user);
+  }
+  const path = from === "EMPLOYER" ? `/candidat/messages/${t.id}` : `/employeur/messages/${t.id}`;
+  for (const u of to) {
+    const mail = messageMail(toLocale(u.locale), { organisation: from === "EMPLOYER" ? org.legalName : null, vacancyTitle: vacancy.title, url: absoluteUrl(path) });
+    await queueMail({ to: u.email, ...mail });
+  }
 }
