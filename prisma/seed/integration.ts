@@ -190,6 +190,7 @@ export async function seedIntegrationDemo(client: SeedClient, opts: { now?: Date
         jobStartDate: p.startDate ? isoDate(p.startDate) : null, availableFrom: profile.availableFrom ? isoDate(profile.availableFrom) : null, familyComing: profile.familyComing, needsHousingHelp: profile.needsHousingHelp,
         requestedAt: iso(at), firstMeetingDueOn: dueOn, firstMeetingAt: met ? `${addWorkingDays(requestedOn, rng.int(1, 5))}T14:00:00.000Z` : null, arrivedOn: arrived,
         assignedAdvisorId: met && advisorRegion ? advisor.id : null, closedAt: closed ? iso(ago(ageDays - 380)) : null, version: met ? 2 : 0, createdAt: iso(at), updatedAt: iso(at),
+        advisorsNotifiedAt: iso(at), // the demo's history: its advisors were told when it happened
       });
       // A plan for those met in the demo advisor's regions: needs, and tasks from the suggestions.
       if (met && advisorRegion) {

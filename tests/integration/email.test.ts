@@ -9,6 +9,8 @@ import { getBoss, QUEUES, stopBoss, work } from "@/lib/server/jobs/boss";
 import { respondToInvitation } from "@/lib/server/dal/invitations";
 import { decideVerification } from "@/lib/server/dal/verification";
 import { getThread, sendMessage } from "@/lib/server/dal/messages";
+import { notifyAdvisorsOfNewHandOvers } from "@/lib/server/services/handover-notices";
+import { advisors, hiredCandidate } from "./integration-helpers";
 import { checkResetToken, requestPasswordReset, resetPassword } from "@/lib/server/dal/password-reset";
 import { authenticate } from "@/lib/server/services/authentication";
 
@@ -137,6 +139,42 @@ describe("e-mail", () => {
     expect(back.text).toContain(`/employeur/messages/${threadId}`);
     expect(back.text).toContain("La personne que vous avez invitée");
     expect(back.text).not.toContain(candidate.lastName);
+  });
+
+  it("the advisors of the hire's region are e-mailed about the new hand-over once, with nothing about the person", async () => {
+    const { coteNord, mauricie } = await advisors();
+    await db.user.update({ where: { id: coteNord.userId }, data: { locale: "en" } });
+    const [coteNordEmail, mauricieEmail] = await Promise.all([coteNord.userId, mauricie.userId].map(async (id) => (await db.user.findUniqueOrThrow({ where: { id } })).email));
+    const { handOver, candidate } = await hiredCandidate(); // a job in Baie-Comeau (Côte-Nord)
+    expect(handOver).toMatchObject({ regionCode: "09", advisorsNotifiedAt: null });
+
+    expect(await notifyAdvisorsOfNewHandOvers()).toEqual({ handOvers: 1, emails: 1 });
+    const mail = await capture.waitFor((m) => m.to.includes(coteNordEmail), 15_000);
+    expect(mail.subject).toBe("A new person to accompany: Côte-Nord");
+    expect(mail.text).toContain(`/conseiller/accompagnement/${handOver!.id}`);
+    expect(mail.text).toContain("The first meeting is due by");
+    for (const personal of [candidate.firstName, candidate.lastName, candidate.phone]) expect(mail.text).not.toContain(personal);
+    expect(await db.handOver.findUniqueOrThrow({ where: { id: handOver!.id } })).toMatchObject({ advisorsNotifiedAt: expect.any(Date) });
+
+    // The next scan finds nothing; Mauricie's advisor was never told.
+    expect(await notifyAdvisorsOfNewHandOvers()).toEqual({ handOvers: 0, emails: 0 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(capture.messages.filter((m) => m.to.includes(coteNordEmail))).toHaveLength(1);
+    expect(capture.messages.filter((m) => m.to.includes(mauricieEmail))).toHaveLength(0);
+  });
+
+  it("two scans at once claim each hand-over once", async () => {
+    await advisors();
+    await hiredCandidate();
+    await hiredCandidate();
+    const [a, b] = await Promise.all([notifyAdvisorsOfNewHandOvers(), notifyAdvisorsOfNewHandOvers()]);
+    expect(a.handOvers + b.handOvers).toBe(2);
+    expect(a.emails + b.emails).toBe(2);
+    // Both arrive (and nothing is left in the queue for the next test to receive).
+    const notices = () => capture.messages.filter((m) => /^(Nouvelle personne|A new person)/.test(m.subject)).length;
+    await capture.waitFor(() => notices() === 2, 15_000);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(notices()).toBe(2);
   });
 
   it("password reset: a single-use link valid 30 minutes, sent at once", async () => {

@@ -2,6 +2,7 @@
 // the recipient's language and plain values, and returns subject, text and HTML. Pure: the caller sends.
 
 import { createTranslator } from "@/lib/i18n/translate";
+import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import { renderMail, type RenderedMail } from "./layout";
 
@@ -60,6 +61,25 @@ export function messageMail(locale: Locale, v: { organisation: string | null; va
       title: t("email.message.title"),
       paragraphs: [t(v.organisation ? "email.message.fromOrganisation" : "email.message.fromCandidate", vars), t("email.message.read")],
       action: { label: t("email.message.action"), url: v.url },
+      footer,
+    },
+    locale,
+  );
+}
+
+/**
+ * To each integration advisor of a region: a person waits for a first meeting (a hire's hand-over or their own
+ * request). Nothing about the person: the file is in the portal.
+ */
+export function handOverMail(locale: Locale, v: { region: string; source: "HIRE" | "REQUEST"; dueOn: string; url: string }): RenderedMail {
+  const { t, footer } = base(locale);
+  const vars = { region: v.region, due: formatDate(locale, v.dueOn, { dateStyle: "long" }) };
+  return renderMail(
+    {
+      subject: t("email.handOver.subject", vars),
+      title: t("email.handOver.title"),
+      paragraphs: [t(v.source === "HIRE" ? "email.handOver.fromHire" : "email.handOver.fromRequest", vars), t("email.handOver.due", vars)],
+      action: { label: t("email.handOver.action"), url: v.url },
       footer,
     },
     locale,

@@ -20,6 +20,8 @@ export const QUEUES = {
   recruitingAlertDigest: "recruiting-alert-digest",
   /** {}: daily anonymisation of inactive candidate profiles and clean-up of ended sessions (lib/server/jobs/retention.ts). */
   privacyRetention: "privacy-retention",
+  /** {}: e-mail the region's advisors about hand-overs opened since the last scan (lib/server/jobs/integration.ts). */
+  handOverNotices: "integration-handover-notices",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -4,6 +4,7 @@ import { QUEUES, work } from "@/lib/server/jobs/boss";
 import { runImportStep, type ImportStep } from "@/lib/server/services/vacancy-import";
 import { startRecruitingWorkers } from "@/lib/server/jobs/recruiting";
 import { startRetentionWorker } from "@/lib/server/jobs/retention";
+import { startIntegrationWorkers } from "@/lib/server/jobs/integration";
 
 // Every background worker, started once per server process by instrumentation.ts. A feature adds its queue to
 // QUEUES (boss.ts) and its handler here.
@@ -17,6 +18,7 @@ export async function startWorkers() {
     await work<{ importId: string; step: ImportStep }>(QUEUES.vacancyImport, (data) => runImportStep(data.importId, data.step));
     await startRecruitingWorkers();
     await startRetentionWorker();
+    await startIntegrationWorkers();
     logger.info({ queues: Object.values(QUEUES) }, "background workers started");
   } catch (err) {
     g.__workersStarted = false;
