@@ -11,6 +11,7 @@ import type { TSendMessage } from "@/lib/schemas/recruiting";
 import { absoluteUrl, queueMail } from "@/lib/server/services/mailer";
 import { messageMail } from "@/lib/email/templates";
 import { toLocale } from "@/lib/i18n/config";
+import { logger } from "@/lib/server/logger";
 
 // Messages between an organisation and a candidate: one thread per ACCEPTED invitation (created by the acceptance),
 // so nothing can be written, and no contact detail can leak, before the candidate says yes. An organisation reads
@@ -163,12 +164,15 @@ export async function sendMessage(actor: SessionUser, input: { threadId: string;
     firstUnread = waiting === 0;
     return { id: m.id, createdAt: m.createdAt.toISOString() };
   });
-  if (firstUnread) await tellOtherSide(t, s.side);
+  if (firstUnread) {
+    // The message is saved: a failure to tell the other side is logged, never answered as the send's failure.
+    await tellOtherSide(t, s.side).catch((err) => logger.error({ err, threadId: t.id }, "message notice not queued"));
+  }
   return sent;
 }
 
 /**
- * E-mails the other side that a message waits in the thread (queued; never throws, never the text): the candidate,
+ * E-mails the other side that a message waits in the thread (queued; never the text): the candidate,
  * or on the organisation's side the member who sent the invitation (its owners if that member has left).
  */
 async function tellOtherSide(t: { id: string; employerId: string; candidateProfileId: string; jobPostingId: string; invitationId: string }, from: Side["side"]) {

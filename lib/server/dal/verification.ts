@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { absoluteUrl, queueMail } from "@/lib/server/services/mailer";
 import { verificationMail } from "@/lib/email/templates";
 import { toLocale } from "@/lib/i18n/config";
+import { logger } from "@/lib/server/logger";
 
 // The advisors' queue of organisations waiting to be verified. Every advisor sees the whole queue (a new
 // organisation often has no address yet, so it belongs to no region); "my regions" narrows it to the regions the
@@ -76,12 +77,17 @@ export async function getVerificationDetail(actor: SessionUser, employerId: stri
 export async function decideVerification(actor: SessionUser, input: { employerId: string; version: number; decision: "verify" | "reject"; reason: string | null }, now = new Date()) {
   assertRole(actor, "ADVISOR", "ADMIN");
   const decided = await recordDecision(actor, input, now);
-  const org = await db.employer.findUnique({ where: { id: input.employerId }, select: { legalName: true, members: { select: { user: { select: { email: true, locale: true } } } } } });
+  // The decision is saved: a failure to tell the members is logged, never answered as the decision's failure.
+  await tellMembers(input.employerId, decided.status === "VERIFIED", input.reason).catch((err) => logger.error({ err, employerId: input.employerId }, "verification notice not queued"));
+  return decided;
+}
+
+async function tellMembers(employerId: string, verified: boolean, reason: string | null) {
+  const org = await db.employer.findUnique({ where: { id: employerId }, select: { legalName: true, members: { select: { user: { select: { email: true, locale: true } } } } } });
   for (const m of org?.members ?? []) {
-    const mail = verificationMail(toLocale(m.user.locale), { organisation: org!.legalName, verified: decided.status === "VERIFIED", reason: input.reason, url: absoluteUrl("/employeur") });
+    const mail = verificationMail(toLocale(m.user.locale), { organisation: org!.legalName, verified, reason, url: absoluteUrl("/employeur") });
     await queueMail({ to: m.user.email, ...mail });
   }
-  return decided;
 }
 
 async function recordDecision(actor: SessionUser, input: Parameters<typeof decideVerification>[1], now: Date) {
