@@ -124,8 +124,10 @@ export async function rankVacanciesThroughKinds(
   const prepare = (v: MatchVacancy, inCmm: boolean) => prepareVacancy(v, { ...context, vacancyInCmm: inCmm });
   const keyOf = (pv: PreparedVacancy) => rankKeyAtLeast(pv, pc.pool, pc.index, Number.NEGATIVE_INFINITY);
 
-  let bounds = kinds.map((kind, i) => ({ kind, bound: prepare(upperBoundVacancy(kind, `kind-${i}`, context.today), kind.inCmm), key: 0 }));
-  for (const b of bounds) b.key = keyOf(b.bound);
+  let bounds = kinds.map((kind, i) => {
+    const bound = prepare(upperBoundVacancy(kind, `kind-${i}`, context.today), kind.inCmm);
+    return { kind, bound, key: keyOf(bound) };
+  });
   if (opts.eligibleOnly) bounds = bounds.filter((b) => b.key >= ELIGIBLE_KEY);
   bounds.sort((a, b) => b.key - a.key);
 
